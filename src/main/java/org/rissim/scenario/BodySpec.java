@@ -1,0 +1,61 @@
+package org.rissim.scenario;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A secondary institution (an intergovernmental body) present at the start or founded on a
+ * scripted date.
+ *
+ * @param id                 identifier (unique among bodies and the founding template's ids)
+ * @param name               display name
+ * @param level              global or regional
+ * @param founded            founding month (before or at the start: exists from tick 0)
+ * @param members            member state ids ({@code all} in YAML expands to every state)
+ * @param leader             the state that leads it (its agenda-setter), if any
+ * @param charter            formally committed practice profile (missing practices: global standard)
+ * @param decisionRule       how it decides to act
+ * @param capability         in [0,1]: capacity to mount operations
+ * @param canOperate         whether it can field operations at all
+ * @param endorses           whether it votes to endorse operations on its members' soil
+ * @param legitimacyGlobal   initial legitimacy before the global audience, [0,1]
+ * @param legitimacyRegional initial legitimacy before the regional audience, [0,1]
+ * @param recognition        rungs of the ladder already held at the start
+ */
+public record BodySpec(
+    String id,
+    String name,
+    Level level,
+    YearMonth founded,
+    List<String> members,
+    Optional<String> leader,
+    Map<String, Double> charter,
+    DecisionRule decisionRule,
+    double capability,
+    boolean canOperate,
+    boolean endorses,
+    double legitimacyGlobal,
+    double legitimacyRegional,
+    List<String> recognition) {
+
+  public BodySpec {
+    members = List.copyOf(members);
+    charter = Map.copyOf(charter);
+    recognition = List.copyOf(recognition);
+  }
+
+  /** Reach of a secondary institution. */
+  public enum Level { GLOBAL, REGIONAL }
+
+  /** How a body decides whether to act. */
+  public enum DecisionRule {
+    /** Every member must agree. */
+    CONSENSUS,
+    /** Power-weighted majority of members. */
+    MAJORITY,
+    /** The leader decides if its power share exceeds one half; otherwise majority. */
+    HEGEMONIC
+  }
+}

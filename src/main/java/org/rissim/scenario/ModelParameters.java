@@ -1,0 +1,103 @@
+package org.rissim.scenario;
+
+/**
+ * Model-wide parameters of the mechanisms (docs/MODEL.md, section "Submodels", names each one's
+ * equation). Every field has a default in docs/SCENARIOS.md.
+ *
+ * @param belief              belief update (anchored social influence)
+ * @param legitimacy          legitimacy an observer grants an act (logit weights)
+ * @param choice              strategy choice (softmax with the mix as prior)
+ * @param bodies              socialisation, cohesion, satisfaction and exit inside bodies
+ * @param global              global standard and constitutive principle dynamics
+ * @param classification      thresholds of stable / change-in / change-of
+ * @param counterContestation strength of criticism (0 = none), multiplies its effects
+ */
+public record ModelParameters(
+    Belief belief,
+    Legitimacy legitimacy,
+    Choice choice,
+    Bodies bodies,
+    Global global,
+    Classification classification,
+    double counterContestation) {
+
+  /**
+   * Friedkin–Johnsen anchored influence.
+   *
+   * @param eta         weight of observed acts and peers in a month, [0,1]
+   * @param kappa       monthly pull toward the inculcated global norm, times inculcation, [0,1]
+   * @param words       weight of a discursive act relative to an operation, [0,1]
+   * @param peers       weight of fellow members' beliefs (socialisation) relative to acts, >= 0
+   * @param confidence  bounded-confidence radius: sources farther than this (mean absolute
+   *                    distance over practices) are ignored, (0,1]
+   * @param noise       standard deviation of an actor's execution noise on a practice, >= 0
+   */
+  public record Belief(double eta, double kappa, double words, double peers, double confidence,
+      double noise) {}
+
+  /**
+   * Logit of the legitimacy observer j grants an act.
+   *
+   * @param base            intercept
+   * @param multilateral    weight of multilaterality (1 - 1/effective contributors, discounted)
+   * @param recognition     weight of the acting body's recognition level (share of the ladder)
+   * @param membership      weight when j belongs to the acting body
+   * @param affinity        weight of j's affinity to the acting body
+   * @param alignment       weight of j's alignment toward the actor
+   * @param conformity      weight of the act's closeness to j's own belief
+   * @param criticism       weight of criticism the act drew (times counterContestation)
+   * @param host            weight applied when j is the host and its government did not invite
+   * @param memory          monthly weight of new acts in a body's legitimacy (EWMA), [0,1]
+   * @param alignmentRate   rate at which alignment follows legitimacy granted, [0,1]
+   */
+  public record Legitimacy(double base, double multilateral, double recognition,
+      double membership, double affinity, double alignment, double conformity, double criticism,
+      double host, double memory, double alignmentRate) {}
+
+  /**
+   * Strategy choice.
+   *
+   * @param beta          inverse temperature of the softmax, >= 0 (0: the mix alone decides)
+   * @param abstain       prior weight of doing nothing at an opportunity, >= 0
+   * @param forumBeta     inverse temperature of the forum (venue) choice, >= 0
+   * @param operationCost resources an operation costs per month, in units of monthly income
+   * @param learning      Roth–Erev reinforcement rate of the mix (0 = fixed mix), [0,1]
+   */
+  public record Choice(double beta, double abstain, double forumBeta, double operationCost,
+      double learning) {}
+
+  /**
+   * Life inside secondary institutions.
+   *
+   * @param socialisation      monthly pull of members' affinity toward the body's mean, [0,1]
+   * @param satisfactionMemory weight of a new experience in a member's satisfaction (EWMA), [0,1]
+   * @param distanceBelow      satisfaction below which a member may distance itself
+   * @param exitBelow          satisfaction below which a distanced member leaves
+   * @param distanceCost       affinity lost by one act of distancing, [0,1]
+   * @param failureFrustration frustration the leader gains when its body declines to act
+   * @param praise             probability scale of ex post praise of a completed operation, [0,1]
+   */
+  public record Bodies(double socialisation, double satisfactionMemory, double distanceBelow,
+      double exitBelow, double distanceCost, double failureFrustration, double praise) {}
+
+  /**
+   * The global level.
+   *
+   * @param standardRate     monthly rate at which g follows the vote-weighted belief of the
+   *                         global body's members, [0,1]
+   * @param erosion          principle erosion per unit of legitimised non-third-party operation
+   * @param recovery         monthly recovery of principle acceptance toward 1, [0,1]
+   * @param regionalPower    exponent of power in the regional weights of r[p]
+   * @param regionalStatus   exponent of status in the regional weights of r[p]
+   */
+  public record Global(double standardRate, double erosion, double recovery, double regionalPower,
+      double regionalStatus) {}
+
+  /**
+   * Monthly classification of the primary institution's state.
+   *
+   * @param changeIn  mean absolute drift above which the month is "change in"
+   * @param changeOf  principle acceptance below which the month is "change of"
+   */
+  public record Classification(double changeIn, double changeOf) {}
+}

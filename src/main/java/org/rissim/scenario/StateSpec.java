@@ -1,0 +1,54 @@
+package org.rissim.scenario;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A state agent as written in the scenario. Maps keyed by practice id hold values in [0,1];
+ * a practice missing from {@code intentions} or {@code belief} defaults to its global standard.
+ *
+ * @param id               identifier (unique among states)
+ * @param name             display name
+ * @param regional         true if the state belongs to the region whose understanding r[p] is tracked
+ * @param power            relative material capability, > 0 (any scale; normalised where used)
+ * @param status           recognised standing in [0,1]; with power it weighs r[p]
+ * @param votes            votes it casts at the global body (a bloc agent stands for many states)
+ * @param veto             whether it can veto rungs of the recognition ladder marked {@code veto}
+ * @param revisionism      its stance toward the institution
+ * @param inculcation      s_i in [0,1]: how deeply the global norm binds it (anchoring)
+ * @param regimeInsecurity in [0,1]: fear for the regime; makes it invite help and join bodies
+ * @param intentions       target practice profile: what it wants the institution to become
+ * @param belief           initial private belief b[i][p]
+ * @param preferences      weights of its preference structure
+ * @param affinity         affinity to bodies by id, in [-1,1]
+ * @param alignment        alignment toward other states by id, in [-1,1] (0 when missing)
+ * @param strategyMix      prior propensities of the strategies (normalised by the model)
+ * @param sphere           host states it may intervene in (empty: none)
+ */
+public record StateSpec(
+    String id,
+    String name,
+    boolean regional,
+    double power,
+    double status,
+    int votes,
+    boolean veto,
+    Revisionism revisionism,
+    double inculcation,
+    double regimeInsecurity,
+    Map<String, Double> intentions,
+    Map<String, Double> belief,
+    Preferences preferences,
+    Map<String, Double> affinity,
+    Map<String, Double> alignment,
+    StrategyMix strategyMix,
+    List<String> sphere) {
+
+  public StateSpec {
+    intentions = Map.copyOf(intentions);
+    belief = Map.copyOf(belief);
+    affinity = Map.copyOf(affinity);
+    alignment = Map.copyOf(alignment);
+    sphere = List.copyOf(sphere);
+  }
+}
