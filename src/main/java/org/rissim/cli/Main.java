@@ -1,3 +1,33 @@
 package org.rissim.cli;
 
-public final class Main { public static void main(String[] a) { System.out.println("rissim"); } }
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code rissim} command: one subcommand per task (run, compare, sweep, plot ...). */
+@Command(
+    name = "rissim",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "Agent-based model of how states reshape primary institutions through secondary institutions.",
+    subcommands = {
+      CommandLine.HelpCommand.class,
+    })
+public final class Main implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** Entry point. */
+  public static void main(String[] args) {
+    System.setProperty("java.awt.headless", System.getProperty("java.awt.headless", "true"));
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The configured command line (tests call {@code execute} on it). */
+  public static CommandLine commandLine() {
+    return new CommandLine(new Main());
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}
