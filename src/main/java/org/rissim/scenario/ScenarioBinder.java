@@ -205,7 +205,8 @@ final class ScenarioBinder {
     ModelParameters.Bodies bodies = new ModelParameters.Bodies(number(o, "socialisation", UNIT),
         number(o, "satisfactionMemory", UNIT), number(o, "distanceBelow", UNIT),
         number(o, "exitBelow", UNIT), number(o, "distanceCost", UNIT),
-        number(o, "failureFrustration", NON_NEGATIVE), number(o, "praise", UNIT));
+        number(o, "failureFrustration", NON_NEGATIVE), number(o, "praise", UNIT),
+        number(o, "failureAffinity", UNIT));
     o.done();
     Fields g = fields(f.raw("global"), f.at("global"));
     ModelParameters.Global global = new ModelParameters.Global(number(g, "standardRate", UNIT),

@@ -180,6 +180,10 @@ public final class OperationModel {
       body.recordPractice(profile, 3 * memory);
       body.setLegitimacy(body.legitimacyGlobal() + 3 * memory * (lg - body.legitimacyGlobal()),
           body.legitimacyRegional() + 3 * memory * (lr - body.legitimacyRegional()));
+      StateAgent opp = crisis.opponent();
+      if (opp != null && body.hasMember(opp)) {
+        BodyLife.failed(m, body, opp);
+      }
       if (crisis.requestedFrom() == body && !consent.equals("coerced")) {
         StateAgent h = crisis.host();
         h.setSatisfaction(body, h.satisfaction(body) + 0.3);
@@ -202,40 +206,47 @@ public final class OperationModel {
   }
 
   /**
-   * The body's decision on acting. Members vote yes with probability
-   * {@code logistic(2 align(j, actor) + 2 aff_jk + host term)}; consensus needs every member,
-   * majority a power-weighted majority, hegemonic lets a leader with more than half the members'
-   * power decide alone.
+   * The body's decision on acting. Member j supports with
+   * {@code x = 2 align(j, actor) + 2 aff_jk - 2 align(j, opponent)} (plus 2 for a host that
+   * consents, minus 2 for one that does not) and objects with probability {@code logistic(-x - 2)};
+   * a member that is the opponent always objects (a body does not act against its own member).
+   * Consensus passes with no objection; majority with a power-weighted majority of non-objectors;
+   * hegemonic lets a leader with more than half the members' power decide unless a party to the
+   * crisis objects.
    *
-   * @return the power-weighted yes share, or minus that share when the body declines
+   * @return the power-weighted share of non-objectors, or minus that share when the body declines
    */
   static double decide(RegionModel m, SecondaryInstitution body, StateAgent actor, Crisis crisis,
       List<StateAgent> yesVoters) {
     double yesPower = 0;
     double totalPower = 0;
     boolean unanimous = true;
+    boolean partyObjects = false;
     for (StateAgent j : body.members()) {
       double x = 2 * j.alignment(actor) + 2 * j.affinity(body);
+      if (crisis.opponent() != null) {
+        x -= 2 * j.alignment(crisis.opponent());
+      }
       if (j == crisis.host()) {
         x += hostDisposition(m, actor, crisis, body) > 0.3 ? 2 : -2;
       }
-      if (j == crisis.opponent()) {
-        x -= 4;
-      }
-      boolean yes = j == actor || m.random.nextDouble() < Geometry.logistic(x);
+      boolean objects = j != actor
+          && (j == crisis.opponent() || m.random.nextDouble() < Geometry.logistic(-x - 2));
       totalPower += j.power();
-      if (yes) {
+      if (objects) {
+        unanimous = false;
+        partyObjects |= j == crisis.host() || j == crisis.opponent();
+      } else {
         yesPower += j.power();
         yesVoters.add(j);
-      } else {
-        unanimous = false;
       }
     }
     double share = totalPower == 0 ? 0 : yesPower / totalPower;
     boolean passed = switch (body.decisionRule()) {
       case CONSENSUS -> unanimous;
       case MAJORITY -> share > 0.5;
-      case HEGEMONIC -> (body.leader() == actor && body.dominance() > 0.5) || share > 0.5;
+      case HEGEMONIC -> !partyObjects
+          && ((body.leader() == actor && body.dominance() > 0.5) || share > 0.5);
     };
     return passed ? share : -share;
   }
