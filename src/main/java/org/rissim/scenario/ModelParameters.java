@@ -31,9 +31,11 @@ public record ModelParameters(
    * @param confidence  bounded-confidence radius: sources farther than this (mean absolute
    *                    distance over practices) are ignored, (0,1]
    * @param noise       standard deviation of an actor's execution noise on a practice, >= 0
+   * @param ongoing     weight of a deployed operation observed again each month, relative to its
+   *                    launch, [0,1]
    */
   public record Belief(double eta, double kappa, double words, double peers, double confidence,
-      double noise) {}
+      double noise, double ongoing) {}
 
   /**
    * Logit of the legitimacy observer j grants an act.
