@@ -26,6 +26,10 @@ final class ScenarioBinder {
   private static final Map<String, BodySpec.DecisionRule> RULE = Map.of(
       "consensus", BodySpec.DecisionRule.CONSENSUS, "majority", BodySpec.DecisionRule.MAJORITY,
       "hegemonic", BodySpec.DecisionRule.HEGEMONIC);
+  private static final Map<String, PracticeSpec.Aspect> ASPECT = Map.of(
+      "consent", PracticeSpec.Aspect.CONSENT, "impartiality", PracticeSpec.Aspect.IMPARTIALITY,
+      "force", PracticeSpec.Aspect.FORCE, "participation", PracticeSpec.Aspect.PARTICIPATION,
+      "other", PracticeSpec.Aspect.OTHER);
   private static final List<String> STATS =
       List.of("value", "mean", "min", "max", "change", "absChange");
 
@@ -168,8 +172,10 @@ final class ScenarioBinder {
       String pid = text(pf, "id", null);
       String label = text(pf, "label", pid);
       double global = number(pf, "global", UNIT);
+      PracticeSpec.Aspect aspect = isAbsent(pf.raw("aspect")) ? PracticeSpec.Aspect.OTHER
+          : choice(pf, "aspect", ASPECT, PracticeSpec.Aspect.OTHER);
       pf.done();
-      return new PracticeSpec(pid, label, global);
+      return new PracticeSpec(pid, label, global, aspect);
     });
     unique(f, "practices", "practice");
     f.done();
@@ -181,7 +187,8 @@ final class ScenarioBinder {
     Fields b = fields(f.raw("belief"), f.at("belief"));
     ModelParameters.Belief belief = new ModelParameters.Belief(number(b, "eta", UNIT),
         number(b, "kappa", UNIT), number(b, "words", UNIT), number(b, "peers", NON_NEGATIVE),
-        number(b, "confidence", OPEN_UNIT), number(b, "noise", NON_NEGATIVE));
+        number(b, "confidence", OPEN_UNIT), number(b, "noise", NON_NEGATIVE),
+        number(b, "ongoing", UNIT));
     b.done();
     Fields l = fields(f.raw("legitimacy"), f.at("legitimacy"));
     ModelParameters.Legitimacy legitimacy = new ModelParameters.Legitimacy(number(l, "base", ANY),
