@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     description = "Agent-based model of how states reshape primary institutions through secondary institutions.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      RunCommand.class,
       CompareCommand.class, SweepCommand.class, MergeCommand.class, StatusCommand.class,
     })
 public final class Main implements Runnable {

@@ -13,11 +13,11 @@ import java.nio.file.StandardCopyOption;
  * and existing results are never overwritten unless the user forces it. Stand-in until
  * {@code org.rissim.io.OutputDirectory} is on main, with the same behaviour.
  */
-final class OutputFiles {
+public final class OutputFiles {
   private OutputFiles() {}
 
   /** Fails if any of these result files exists, unless {@code force}. */
-  static void checkFree(Path dir, boolean force, String... names) throws IOException {
+  public static void checkFree(Path dir, boolean force, String... names) throws IOException {
     if (force) {
       return;
     }

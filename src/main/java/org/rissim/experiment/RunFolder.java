@@ -21,14 +21,14 @@ import org.rissim.scenario.LoadedScenario;
  * Writes one run's folder in the formats of docs/OUTPUTS.md (timeseries.csv, events.jsonl,
  * run.json, scenario.effective.yaml). Stand-in until the lead's {@code RunWriter} is on main.
  */
-final class RunFolder {
+public final class RunFolder {
   /** CSV as docs/OUTPUTS.md fixes it: comma, header row, {@code \n} line ends. */
   static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
   private final ObjectMapper json = new ObjectMapper();
 
   /** Writes every file of the run into {@code dir}. */
-  void write(Path dir, LoadedScenario scenario, RunResult run) throws IOException {
+  public void write(Path dir, LoadedScenario scenario, RunResult run) throws IOException {
     Files.createDirectories(dir);
     OutputFiles.write(dir.resolve("timeseries.csv"), timeseries(run.series()));
     OutputFiles.write(dir.resolve("events.jsonl"), events(run.events()));

@@ -1,27 +1,36 @@
 package org.rissim.experiment.design;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 
-/** STAND-IN for the design branch's Designs: take the design branch's file on merge. */
+/** The designs by name: {@code grid}, {@code random}, {@code lhs}, {@code sobol}, {@code morris[:p]}. */
 public final class Designs {
+  /** Grid levels of a Morris design when the name does not give them. */
+  public static final int DEFAULT_MORRIS_LEVELS = 4;
+
   private Designs() {}
 
-  /** A design by name; this stand-in only spreads categorical levels and range ends. */
+  /**
+   * The design with this name; {@code morris:p} sets the number of grid levels p (even, default
+   * 4).
+   */
   public static Design of(String name) {
-    return (params, samples, seed) -> {
-      List<Map<String, String>> points = new ArrayList<>();
-      for (int i = 0; i < samples; i++) {
-        Map<String, String> p = new LinkedHashMap<>();
-        for (ParameterSpec s : params) {
-          String[] v = s.spec().split(s.kind() == ParameterSpec.Kind.CATEGORICAL ? "," : ":");
-          p.put(s.path(), v[i % Math.min(2, v.length)]);
-        }
-        points.add(p);
+    String n = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+    if (n.startsWith("morris:")) {
+      String p = n.substring("morris:".length());
+      try {
+        return new MorrisDesign(Integer.parseInt(p));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("design '" + name + "': levels '" + p + "' is not an integer");
       }
-      return points;
+    }
+    return switch (n) {
+      case "grid" -> new GridDesign();
+      case "random" -> new RandomDesign();
+      case "lhs" -> new LatinHypercubeDesign();
+      case "sobol" -> new SobolDesign();
+      case "morris" -> new MorrisDesign(DEFAULT_MORRIS_LEVELS);
+      default -> throw new IllegalArgumentException("unknown design '" + name
+          + "': expected grid, random, lhs, sobol or morris[:levels]");
     };
   }
 }
