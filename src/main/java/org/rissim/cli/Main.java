@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       RunCommand.class,
       ValidateCommand.class,
+      CompareCommand.class, SweepCommand.class, MergeCommand.class, StatusCommand.class,
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
