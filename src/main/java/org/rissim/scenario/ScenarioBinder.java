@@ -110,13 +110,20 @@ final class ScenarioBinder {
     Optional<String> hegemon = optReference(top, "hegemon", stateIds, "state");
     InstitutionSpec institution = institution(top.raw("institution"), "institution");
     ModelParameters parameters = parameters(top.raw("parameters"), "parameters");
-    List<StateSpec> states = list(top, "states", true, this::state);
-    List<BodySpec> bodies = list(top, "bodies", false, this::body);
+    Optional<SyntheticSpec> synthetic = synthetic(top.raw("synthetic"), "synthetic");
+    List<StateSpec> states = new ArrayList<>(list(top, "states", top.raw("synthetic") == null,
+        this::state));
+    List<BodySpec> bodies = new ArrayList<>(list(top, "bodies", false, this::body));
     FoundingSpec founding = founding(top.raw("founding"), "founding");
     RecognitionSpec recognition = recognition(top.raw("recognition"), "recognition");
     CrisisSpec crises = crises(top.raw("crises"), "crises", start, end);
     List<PatternSpec> patterns = list(top, "patterns", false, this::pattern);
     top.done();
+    if (errors.isEmpty() && synthetic.isPresent()) {
+      SyntheticRegion.Expansion region = SyntheticRegion.expand(synthetic.get(), start);
+      states.addAll(region.states());
+      bodies.addAll(region.bodies());
+    }
     if (!errors.isEmpty()) {
       errors.sort(java.util.Comparator.comparing(ScenarioError::file)
           .thenComparingInt(ScenarioError::line).thenComparingInt(ScenarioError::column));
@@ -134,6 +141,7 @@ final class ScenarioBinder {
     if (root.get("states") instanceof Node.ListNode l) {
       stateIds.addAll(DocumentMerge.ids(l.items()));
     }
+    collectSyntheticIds(root.get("synthetic"));
     if (root.get("bodies") instanceof Node.ListNode l) {
       for (Node b : l.items()) {
         String id = DocumentMerge.idOf(b);
@@ -493,6 +501,81 @@ final class ScenarioBinder {
       error(f.raw("to"), f.at("to"), "expected `to` at or after `from` " + from.get()
           + ", found " + to.get());
     }
+  }
+
+  // ---- the synthetic region (SyntheticRegion): its ids and its section
+
+  /** Adds the ids a {@code synthetic:} section will generate, checking they are not listed too. */
+  private void collectSyntheticIds(Node section) {
+    if (!(section instanceof Node.MapNode m)) {
+      return;
+    }
+    int states = wholeOrZero(m.get("states"));
+    int hegemons = m.get("hegemons") == null ? 1 : wholeOrZero(m.get("hegemons"));
+    int bodies = m.get("bodies") instanceof Node.MapNode b
+        ? (b.get("count") == null ? hegemons : wholeOrZero(b.get("count"))) : hegemons;
+    for (String id : SyntheticRegion.stateIds(states, Math.min(states, hegemons))) {
+      if (!stateIds.add(id)) {
+        error(section, "synthetic", "generated state id `" + id + "` is also listed in states");
+      }
+    }
+    for (int b = 0; b < bodies; b++) {
+      String id = SyntheticSpec.bodyId(b);
+      if (!bodyIds.add(id)) {
+        error(section, "synthetic", "generated body id `" + id + "` is also listed in bodies");
+      }
+    }
+  }
+
+  private static int wholeOrZero(Node n) {
+    return n instanceof Node.Scalar s && s.kind() == Node.Kind.NUMBER && s.number() >= 0
+        && s.number() == Math.rint(s.number()) && s.number() <= 10_000_000 ? (int) s.number() : 0;
+  }
+
+  /** Binds the optional {@code synthetic:} section (every key but seed and states optional). */
+  private Optional<SyntheticSpec> synthetic(Node n, String path) {
+    if (isAbsent(n)) {
+      return Optional.empty();
+    }
+    Fields f = fields(n, path);
+    long seed = integer(f, "seed", 0, Integer.MAX_VALUE);
+    int states = integer(f, "states", 1, 10_000_000);
+    int hegemons = isAbsent(f.raw("hegemons")) ? 1 : integer(f, "hegemons", 0, 10_000_000);
+    if (hegemons > states) {
+      error(f.raw("hegemons"), f.at("hegemons"), "expected at most `states` (" + states
+          + ") hegemons, found " + hegemons);
+    }
+    Fields p = fields(f.raw("power"), f.at("power"));
+    double shape = optNumber(p, "shape", POSITIVE).orElse(1.5);
+    double scale = optNumber(p, "scale", POSITIVE).orElse(1.0);
+    p.done();
+    SyntheticSpec.Interval status = interval(f, "status", 0.2, 0.6);
+    SyntheticSpec.Interval inculcation = interval(f, "inculcation", 0.2, 0.8);
+    SyntheticSpec.Interval insecurity = interval(f, "regimeInsecurity", 0.1, 0.8);
+    Fields a = fields(f.raw("alignment"), f.at("alignment"));
+    double mean = optNumber(a, "mean", SIGNED_UNIT).orElse(0.1);
+    double sd = optNumber(a, "sd", NON_NEGATIVE).orElse(0.3);
+    a.done();
+    Fields b = fields(f.raw("bodies"), f.at("bodies"));
+    int bodies = isAbsent(b.raw("count")) ? hegemons : integer(b, "count", 0, 1000);
+    double joinBase = optNumber(b, "joinBase", ANY).orElse(-1.0);
+    double joinAlignment = optNumber(b, "joinAlignment", ANY).orElse(4.0);
+    b.done();
+    Map<String, Double> intentions = numberMap(f, "intentions", UNIT, practiceIds, "practice");
+    f.done();
+    return Optional.of(new SyntheticSpec(seed, states, Math.min(hegemons, states), shape, scale,
+        status, inculcation, insecurity, mean, sd, bodies, joinBase, joinAlignment, intentions));
+  }
+
+  private SyntheticSpec.Interval interval(Fields f, String key, double min, double max) {
+    Fields r = fields(f.raw(key), f.at(key));
+    double lo = optNumber(r, "min", UNIT).orElse(min);
+    double hi = optNumber(r, "max", UNIT).orElse(max);
+    if (hi < lo) {
+      error(f.raw(key), f.at(key), "expected max >= min " + lo + ", found " + hi);
+    }
+    r.done();
+    return new SyntheticSpec.Interval(lo, hi);
   }
 
   // ---- generic readers: each reports what it expected and what it found, and returns a
