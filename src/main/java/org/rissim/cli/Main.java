@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     description = "Agent-based model of how states reshape primary institutions through secondary institutions.",
     subcommands = {
       CommandLine.HelpCommand.class,
-      RunCommand.class,
+      RunCommand.class, BenchCommand.class,
       ValidateCommand.class,
       CompareCommand.class, SweepCommand.class, MergeCommand.class, StatusCommand.class,
     })

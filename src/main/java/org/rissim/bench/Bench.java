@@ -1,0 +1,219 @@
+package org.rissim.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
+import org.rissim.experiment.Simulation;
+import org.rissim.model.RegionModel;
+import org.rissim.observe.Recorder;
+import org.rissim.scenario.Scenario;
+import org.rissim.scenario.ScenarioException;
+import org.rissim.scenario.ScenarioLoader;
+
+/**
+ * The measurements of {@code rissim bench}, in one process with warm-up and repeats: (a) the
+ * baseline against the engine floor, (b) batch throughput on one thread and on all cores, (c) a
+ * synthetic region at growing sizes, (d) the peak heap of a large sweep in a child JVM capped at
+ * 256 MB. Each step reports through {@code log} as it goes.
+ */
+public final class Bench {
+  /** Wall-clock budget of one synthetic-region size before it is stopped and extrapolated. */
+  static final long SIZE_BUDGET_NANOS = 300_000_000_000L;
+
+  private final Options options;
+  private final PrintWriter log;
+
+  /**
+   * What to measure.
+   *
+   * @param baseline  the baseline scenario file
+   * @param synthetic the synthetic-region scenario file (its {@code synthetic.states} is varied)
+   * @param quick     fewer repeats, no 100,000-state region, a 2,000-run sweep
+   */
+  public record Options(Path baseline, Path synthetic, boolean quick) {}
+
+  /** A bench over these files, logging progress to {@code log}. */
+  public Bench(Options options, PrintWriter log) {
+    this.options = options;
+    this.log = log;
+  }
+
+  /** Runs every measurement and returns the report. */
+  public BenchReport run() throws ScenarioException, IOException, InterruptedException {
+    Scenario baseline = ScenarioLoader.load(options.baseline(), List.of()).scenario();
+    BenchReport.Baseline a = baseline(baseline);
+    BenchReport.Throughput b = throughput(baseline);
+    List<BenchReport.Size> c = new ArrayList<>();
+    int[] sizes = options.quick() ? new int[] {1_000, 10_000} : new int[] {1_000, 10_000, 100_000};
+    for (int n : sizes) {
+      c.add(size(n));
+    }
+    BenchReport.SweepHeap d = sweepHeap(options.quick() ? 2_000 : 100_000);
+    return new BenchReport(BenchReport.Machine.current(), options.quick(), a, b, c, d);
+  }
+
+  private BenchReport.Baseline baseline(Scenario s) {
+    int warm = options.quick() ? 5 : 20;
+    int reps = options.quick() ? 10 : 30;
+    log.printf("(a) baseline %s: %d warm-up runs, %d measured%n", s.name(), warm, reps);
+    log.flush();
+    for (int i = 0; i < warm; i++) {
+      Simulation.run(s, 1000 + i);
+      EngineFloor.time(s.states().size(), s.months(), 1000 + i);
+    }
+    DescriptiveStatistics model = new DescriptiveStatistics();
+    DescriptiveStatistics floor = new DescriptiveStatistics();
+    for (int i = 0; i < reps; i++) {
+      long t0 = System.nanoTime();
+      Simulation.run(s, i + 1);
+      model.addValue((System.nanoTime() - t0) / 1e6);
+      floor.addValue(EngineFloor.time(s.states().size(), s.months(), i + 1) / 1e6);
+    }
+    return new BenchReport.Baseline(s.name(), s.states().size(), s.months(), reps,
+        model.getPercentile(50), model.getPercentile(75) - model.getPercentile(25),
+        floor.getPercentile(50), floor.getPercentile(75) - floor.getPercentile(25));
+  }
+
+  private BenchReport.Throughput throughput(Scenario s) throws InterruptedException {
+    int cores = Runtime.getRuntime().availableProcessors();
+    int runs = options.quick() ? 24 : 96;
+    log.printf("(b) batch of %d baseline runs on 1 and %d threads%n", runs, cores);
+    log.flush();
+    batch(s, runs / 2, cores); // warm-up on all threads
+    double one = batch(s, runs, 1);
+    double all = batch(s, runs, cores);
+    return new BenchReport.Throughput(runs, cores, one, all);
+  }
+
+  /** Runs per second of {@code runs} independent runs on a fixed pool of {@code threads}. */
+  private static double batch(Scenario s, int runs, int threads) throws InterruptedException {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      long t0 = System.nanoTime();
+      List<Future<?>> done = new ArrayList<>();
+      for (int r = 0; r < runs; r++) {
+        long seed = r + 1;
+        done.add(pool.submit(() -> Simulation.run(s, seed)));
+      }
+      for (Future<?> f : done) {
+        f.get();
+      }
+      return runs / ((System.nanoTime() - t0) / 1e9);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("a benchmark run failed", e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private BenchReport.Size size(int states) throws ScenarioException {
+    Scenario s = ScenarioLoader.load(options.synthetic(),
+        List.of("synthetic.states=" + states)).scenario();
+    int months = s.months();
+    int reps = states >= 100_000 || options.quick() ? 1 : 3;
+    log.printf("(c) synthetic region of %,d states, %d months, %d measured run(s)%n", states,
+        months, reps);
+    log.flush();
+    if (states <= 10_000) {
+      step(s, 1, Math.min(months, 12), Long.MAX_VALUE); // warm-up: the first year
+    }
+    DescriptiveStatistics perMonth = new DescriptiveStatistics();
+    long heap = 0;
+    int reached = months;
+    for (int r = 0; r < reps; r++) {
+      long t0 = System.nanoTime();
+      Stepped run = step(s, r + 1, months, SIZE_BUDGET_NANOS);
+      perMonth.addValue((System.nanoTime() - t0) / 1e6 / run.months());
+      heap = Math.max(heap, run.heapBytes());
+      reached = Math.min(reached, run.months());
+    }
+    return new BenchReport.Size(states, months, reached, perMonth.getPercentile(50), heap);
+  }
+
+  /** How far a run got and the live heap at its end. */
+  private record Stepped(int months, long heapBytes) {}
+
+  /** Builds and steps the model with its recorder, as Simulation.run does, within a budget. */
+  private static Stepped step(Scenario s, long seed, int months, long budgetNanos) {
+    long t0 = System.nanoTime();
+    RegionModel model = new RegionModel(s, seed);
+    model.start();
+    Recorder recorder = new Recorder(model);
+    recorder.attach(model);
+    int done = 0;
+    while (done < months && System.nanoTime() - t0 < budgetNanos) {
+      model.schedule.step(model);
+      done++;
+    }
+    long heap = liveHeap();
+    // keep the model and its records reachable until the heap has been measured
+    java.lang.ref.Reference.reachabilityFence(recorder);
+    java.lang.ref.Reference.reachabilityFence(model);
+    model.finish();
+    return new Stepped(done, heap);
+  }
+
+  /** Heap in use after a full collection (the live set), in bytes. */
+  private static long liveHeap() {
+    System.gc();
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  }
+
+  private BenchReport.SweepHeap sweepHeap(int runs) throws IOException, InterruptedException {
+    Path dir = Files.createTempDirectory("rissim-bench");
+    Path tiny = dir.resolve("bench-tiny.yaml");
+    try (InputStream in = Bench.class.getResourceAsStream("tiny.yaml")) {
+      Files.write(tiny, in.readAllBytes());
+    }
+    int cores = Runtime.getRuntime().availableProcessors();
+    String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> cmd = List.of(javaBin, "-Xmx256m", "-Djava.awt.headless=true", "-cp",
+        System.getProperty("java.class.path"), HeapProbe.class.getName(), "sweep",
+        tiny.toString(), "--param", "parameters.belief.eta=0.05:0.2", "--design", "random",
+        "--samples", Integer.toString(runs), "--threads", Integer.toString(cores),
+        "--out", dir.resolve("sweep").toString());
+    log.printf("(d) sweep of %,d runs of bench-tiny (8 states, 12 months) in a child JVM with"
+        + " -Xmx256m%n", runs);
+    log.flush();
+    long t0 = System.nanoTime();
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    long peak = -1;
+    StringBuilder tail = new StringBuilder();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
+        StandardCharsets.UTF_8))) {
+      for (String line; (line = r.readLine()) != null; ) {
+        if (line.startsWith(HeapProbe.PREFIX)) {
+          peak = Long.parseLong(line.substring(HeapProbe.PREFIX.length()).trim());
+        } else if (tail.length() < 2000) {
+          tail.append(line).append('\n');
+        }
+      }
+    }
+    int code = p.waitFor();
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    long lines;
+    Path runsCsv = dir.resolve("sweep").resolve("runs.csv");
+    try (var stream = Files.exists(runsCsv) ? Files.lines(runsCsv) : Stream.<String>empty()) {
+      lines = stream.count();
+    }
+    if (code != 0) {
+      log.printf("    child JVM exited with %d:%n%s", code, tail);
+    }
+    return new BenchReport.SweepHeap(runs, "bench-tiny", code, seconds, peak,
+        Math.max(0, lines - 1));
+  }
+}

@@ -1,0 +1,164 @@
+package org.rissim.bench;
+
+import java.lang.management.ManagementFactory;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The results of one {@code rissim bench}, each with the parameters that produced it, and their
+ * rendering as the Markdown table of docs/PERFORMANCE.md with the issue's targets.
+ *
+ * @param machine  where it ran
+ * @param quick    whether {@code --quick} shortened it
+ * @param baseline (a) baseline run against the engine floor
+ * @param batch    (b) batch throughput
+ * @param sizes    (c) synthetic regions by size
+ * @param sweep    (d) peak heap of a large sweep
+ */
+public record BenchReport(Machine machine, boolean quick, Baseline baseline, Throughput batch,
+    List<Size> sizes, SweepHeap sweep) {
+
+  /**
+   * The machine.
+   *
+   * @param cores     available processors
+   * @param maxHeapMb maximum heap of this JVM, MB
+   * @param memoryMb  physical memory, MB (0 if unknown)
+   * @param runtime   Java runtime version and VM
+   * @param date      date of the measurement
+   */
+  public record Machine(int cores, long maxHeapMb, long memoryMb, String runtime, LocalDate date) {
+    /** The machine this JVM runs on. */
+    public static Machine current() {
+      long memory = 0;
+      if (ManagementFactory.getOperatingSystemMXBean()
+          instanceof com.sun.management.OperatingSystemMXBean os) {
+        memory = os.getTotalMemorySize() >> 20;
+      }
+      return new Machine(Runtime.getRuntime().availableProcessors(),
+          Runtime.getRuntime().maxMemory() >> 20, memory, System.getProperty("java.version")
+          + " (" + System.getProperty("java.vm.name") + ")", LocalDate.now());
+    }
+  }
+
+  /**
+   * (a) One baseline run against the same schedule with agents that do nothing.
+   *
+   * @param scenario   scenario name
+   * @param states     number of states
+   * @param months     months per run
+   * @param runs       measured runs (after warm-up)
+   * @param medianMs   median wall time of a run, ms
+   * @param iqrMs      interquartile range, ms
+   * @param floorMs    median wall time of the engine floor, ms
+   * @param floorIqrMs its interquartile range, ms
+   */
+  public record Baseline(String scenario, int states, int months, int runs, double medianMs,
+      double iqrMs, double floorMs, double floorIqrMs) {
+    /** Model time over engine-floor time. */
+    public double ratio() {
+      return medianMs / floorMs;
+    }
+  }
+
+  /**
+   * (b) Runs per second of a batch of independent baseline runs.
+   *
+   * @param runs    runs in each batch
+   * @param cores   threads of the parallel batch
+   * @param single  runs per second on one thread
+   * @param all     runs per second on {@code cores} threads
+   */
+  public record Throughput(int runs, int cores, double single, double all) {
+    /** Parallel over single-thread throughput. */
+    public double speedUp() {
+      return all / single;
+    }
+  }
+
+  /**
+   * (c) A synthetic region of one size.
+   *
+   * @param states     number of states
+   * @param months     months asked for
+   * @param reached    months completed within the budget (less than {@code months}: stopped)
+   * @param msPerMonth median wall time per month, ms
+   * @param heapBytes  live heap at the end of the run (after a full GC), bytes
+   */
+  public record Size(int states, int months, int reached, double msPerMonth, long heapBytes) {}
+
+  /**
+   * (d) A sweep writing runs.csv only, in a child JVM with -Xmx256m.
+   *
+   * @param runs      runs asked for
+   * @param scenario  scenario swept
+   * @param exitCode  the child's exit code (0: it completed)
+   * @param seconds   wall time of the child
+   * @param peakBytes sum of the heap pools' peak usage in the child (an upper bound), bytes
+   * @param rows      rows written to runs.csv
+   */
+  public record SweepHeap(int runs, String scenario, int exitCode, double seconds, long peakBytes,
+      long rows) {}
+
+  /** The report as Markdown: machine, the four measurements, and each target met or not. */
+  public String markdown() {
+    StringBuilder md = new StringBuilder();
+    md.append("# Performance\n\n");
+    md.append("Written by `rissim bench").append(quick ? " --quick" : "").append("` on ")
+        .append(machine.date()).append(": ").append(machine.cores()).append(" cores, ")
+        .append(machine.memoryMb()).append(" MB memory, Java ").append(machine.runtime())
+        .append(", max heap ").append(machine.maxHeapMb()).append(" MB.\n")
+        .append("Times are wall-clock on a machine that may be shared; rerun `rissim bench` to"
+            + " measure yours.\n\n");
+    md.append("| measurement | value | target | met |\n|---|---|---|---|\n");
+    Baseline a = baseline;
+    row(md, "(a) baseline `" + a.scenario() + "` (" + a.states() + " states, " + a.months()
+        + " months): median run, IQR, " + a.runs() + " runs", f("%.2f ms (IQR %.2f)",
+        a.medianMs(), a.iqrMs()), "< 5 ms", a.medianMs() < 5);
+    row(md, "(a) engine floor: same schedule, agents that do nothing", f("%.3f ms (IQR %.3f)",
+        a.floorMs(), a.floorIqrMs()), "", null);
+    row(md, "(a) baseline / engine floor", f("%.1fx", a.ratio()), "<= 4x", a.ratio() <= 4);
+    Throughput b = batch;
+    row(md, "(b) batch of " + b.runs() + " baseline runs, 1 thread", f("%.1f runs/s",
+        b.single()), "", null);
+    row(md, "(b) same batch, " + b.cores() + " threads", f("%.1f runs/s", b.all()), "", null);
+    row(md, "(b) speed-up on " + b.cores() + " threads", f("%.2f", b.speedUp()), ">= 1.8",
+        b.speedUp() >= 1.8);
+    Size previous = null;
+    for (Size s : sizes) {
+      String stopped = s.reached() < s.months() ? ", stopped after " + s.reached() + " months"
+          : "";
+      row(md, f("(c) synthetic region, %,d states, %d months: time per month, live heap",
+          s.states(), s.months()), f("%.1f ms/month, %d MB%s", s.msPerMonth(),
+          s.heapBytes() >> 20, stopped), s.states() == 100_000 ? "120 months < 60 s" : "",
+          s.states() == 100_000 ? (Boolean) (s.reached() == s.months()
+              && s.msPerMonth() * s.months() < 60_000) : null);
+      if (previous != null) {
+        double growth = s.msPerMonth() / previous.msPerMonth();
+        row(md, f("(c) growth of time per month, %,d -> %,d states", previous.states(),
+            s.states()), f("%.1fx", growth), "<= 12x", growth <= 12);
+      }
+      previous = s;
+    }
+    SweepHeap d = sweep;
+    row(md, f("(d) sweep of %,d runs of `%s` (runs.csv only), child JVM -Xmx256m", d.runs(),
+        d.scenario()), f("exit %d, %d rows, %.0f s, peak heap <= %d MB", d.exitCode(),
+        d.rows(), d.seconds(), d.peakBytes() >> 20), "completes under -Xmx256m",
+        d.exitCode() == 0 && d.rows() == d.runs());
+    md.append("\n`bench-tiny` is the bundled region of 8 generated states over 12 months"
+        + " (src/main/resources/org/rissim/bench/tiny.yaml); the peak heap is the sum of the"
+        + " heap pools' peaks, an upper bound.\n");
+    return md.toString();
+  }
+
+  private static void row(StringBuilder md, String what, String value, String target,
+      Boolean met) {
+    md.append("| ").append(what).append(" | ").append(value).append(" | ").append(target)
+        .append(" | ").append(met == null ? "" : met ? "yes" : "**no**").append(" |\n");
+  }
+
+  private static String f(String format, Object... args) {
+    return String.format(Locale.ROOT, format, args);
+  }
+}

@@ -1,0 +1,65 @@
+package org.rissim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.rissim.bench.Bench;
+import org.rissim.bench.BenchReport;
+import org.rissim.scenario.ScenarioException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code rissim bench}: measures performance and scale, prints a table, writes PERFORMANCE.md. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Measure speed and memory (baseline vs engine floor, threads, region size,"
+        + " sweep heap); write docs/PERFORMANCE.md.")
+public final class BenchCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--quick", description = "fewer repeats, no 100,000-state region, 2,000-run sweep")
+  boolean quick;
+
+  @Option(names = "--baseline", defaultValue = "scenarios/psris-baseline.yaml",
+      description = "baseline scenario (default ${DEFAULT-VALUE})")
+  Path baseline;
+
+  @Option(names = "--synthetic", defaultValue = "scenarios/synthetic-1k.yaml",
+      description = "synthetic-region scenario (default ${DEFAULT-VALUE})")
+  Path synthetic;
+
+  @Option(names = "--out", defaultValue = "docs/PERFORMANCE.md",
+      description = "Markdown report (default ${DEFAULT-VALUE})")
+  Path out;
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    PrintWriter err = spec.commandLine().getErr();
+    for (Path p : new Path[] {baseline, synthetic}) {
+      if (!Files.isRegularFile(p)) {
+        err.println("rissim bench: no scenario file " + p + " (run from the rissim folder or"
+            + " pass --baseline/--synthetic)");
+        return 2;
+      }
+    }
+    BenchReport report;
+    try {
+      report = new Bench(new Bench.Options(baseline, synthetic, quick), err).run();
+    } catch (ScenarioException e) {
+      err.println(e.getMessage());
+      return 2;
+    }
+    String md = report.markdown();
+    spec.commandLine().getOut().print(md);
+    spec.commandLine().getOut().flush();
+    if (out.getParent() != null) {
+      Files.createDirectories(out.getParent());
+    }
+    Files.writeString(out, md);
+    err.println("Written to " + out);
+    return 0;
+  }
+}
