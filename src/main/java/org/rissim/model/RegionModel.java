@@ -73,6 +73,10 @@ public final class RegionModel extends SimState {
   private int operationSerial;
   private int crisisSerial;
   private double totalVotes;
+  private transient YearMonth monthOfTick;
+  private int monthTick = -1;
+  private final List<Crisis> onAnniversary = new ArrayList<>();
+  private int anniversaryTick = -1;
 
   /** A model of the scenario, seeded; call {@link #start()} before stepping. */
   public RegionModel(Scenario scenario, long seed) {
@@ -196,6 +200,7 @@ public final class RegionModel extends SimState {
       boolean scripted, double intensity) {
     Crisis c = new Crisis(id, label, typeId, type, host, opponent, scripted, tick(), intensity);
     crises.add(c);
+    anniversaryTick = -1;
     return c;
   }
 
@@ -261,6 +266,25 @@ public final class RegionModel extends SimState {
     return crises;
   }
 
+  /**
+   * The crises whose age this month is a whole number of years (outbreak included), in the order
+   * of {@link #crises()}: the only ones that can offer an opportunity this month. Computed once a
+   * month instead of once per state (every state used to scan every crisis ever opened).
+   */
+  public List<Crisis> crisesOnAnniversary() {
+    int t = tick();
+    if (t != anniversaryTick) {
+      onAnniversary.clear();
+      for (Crisis c : crises) {
+        if ((t - c.startTick()) % 12 == 0) {
+          onAnniversary.add(c);
+        }
+      }
+      anniversaryTick = t;
+    }
+    return onAnniversary;
+  }
+
   /** All operations so far (live list). */
   public List<Operation> operations() {
     return operations;
@@ -304,7 +328,13 @@ public final class RegionModel extends SimState {
 
   /** Calendar month of the current tick. */
   public YearMonth month() {
-    return scenario.start().plusMonths(tick());
+    int t = tick();
+    // Asked by every state each month: computed once per tick (YearMonth is immutable).
+    if (t != monthTick || monthOfTick == null) {
+      monthOfTick = scenario.start().plusMonths(t);
+      monthTick = t;
+    }
+    return monthOfTick;
   }
 
   /** The id the next endogenous founding will take, or null when the template is exhausted. */

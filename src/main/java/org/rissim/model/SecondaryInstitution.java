@@ -26,6 +26,8 @@ public final class SecondaryInstitution {
   private final boolean endorses;
   private final boolean endogenous;
   private final Set<StateAgent> members = new LinkedHashSet<>();
+  /** Membership by state index: {@link #hasMember} is asked for every observer of every act. */
+  private final java.util.BitSet memberIndex = new java.util.BitSet();
   private final Set<String> rungs = new LinkedHashSet<>();
   private final double[] position;
   private StateAgent leader;
@@ -121,15 +123,17 @@ public final class SecondaryInstitution {
 
   /** Whether the state is a member. */
   public boolean hasMember(StateAgent s) {
-    return members.contains(s);
+    return memberIndex.get(s.index());
   }
 
   public void addMember(StateAgent s) {
     members.add(s);
+    memberIndex.set(s.index());
   }
 
   public void removeMember(StateAgent s) {
     members.remove(s);
+    memberIndex.clear(s.index());
   }
 
   /** The leading state (agenda-setter), or null. */

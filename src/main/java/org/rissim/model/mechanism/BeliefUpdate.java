@@ -46,17 +46,30 @@ public final class BeliefUpdate {
     List<double[]> profiles = new ArrayList<>(sources.length);
     ModelParameters.Belief p = m.parameters().belief();
     double alignmentRate = m.parameters().legitimacy().alignmentRate();
+    // Recognition shares cannot change during the update: one per act, not one per observer.
+    double[] shares = new double[acts.size()];
+    for (int k = 0; k < shares.length; k++) {
+      SecondaryInstitution body = acts.get(k).body();
+      shares[k] = body == null ? 0 : RecognitionVote.share(m, body);
+    }
     for (int i = 0; i < states.size(); i++) {
       StateAgent s = states.get(i);
       profiles.clear();
       double total = 0;
       int n = 0;
-      for (Act a : acts) {
-        double legitimacy = Legitimacy.granted(m, s, a);
-        if (a.operation() != null && a.weight() >= 1) {
+      for (int k = 0; k < shares.length; k++) {
+        Act a = acts.get(k);
+        double distance = Geometry.distance(a.profile(), s.belief());
+        boolean heard = AnchoredInfluence.heard(distance, p.confidence());
+        boolean launch = a.operation() != null && a.weight() >= 1;
+        if (!heard && !launch) {
+          continue; // legitimacy has no side effect: an act neither heard nor launched is skipped
+        }
+        double legitimacy = Legitimacy.granted(m, s, a, distance, shares[k]);
+        if (launch) {
           s.setAlignment(a.actor(), s.alignment(a.actor()) + alignmentRate * 2 * (legitimacy - 0.5));
         }
-        if (!AnchoredInfluence.heard(Geometry.distance(a.profile(), s.belief()), p.confidence())) {
+        if (!heard) {
           continue;
         }
         omega[n] = legitimacy * a.weight();

@@ -106,12 +106,17 @@ public final class CrisisDynamics {
     var types = m.scenario().crises().types();
     var typeIds = new java.util.ArrayList<>(types.keySet());
     java.util.Collections.sort(typeIds); // map order is not stable; the draw order must be
+    CrisisSpec.CrisisType[] sorted = new CrisisSpec.CrisisType[typeIds.size()];
+    for (int t = 0; t < sorted.length; t++) {
+      sorted[t] = types.get(typeIds.get(t)); // looked up once a month, not once per state
+    }
     for (StateAgent h : m.states()) {
       if (!h.spec().regional()) {
         continue;
       }
-      for (String id : typeIds) {
-        CrisisSpec.CrisisType type = types.get(id);
+      for (int t = 0; t < sorted.length; t++) {
+        String id = typeIds.get(t);
+        CrisisSpec.CrisisType type = sorted[t];
         if (type.rate() > 0 && m.random.nextDouble() < type.rate()) {
           StateAgent opponent = null;
           if (!type.internal()) {

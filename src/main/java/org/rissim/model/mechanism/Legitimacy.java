@@ -18,18 +18,30 @@ public final class Legitimacy {
 
   /** Legitimacy in [0,1] that {@code observer} grants {@code act}. */
   public static double granted(RegionModel m, StateAgent observer, Act act) {
+    SecondaryInstitution body = act.body();
+    return granted(m, observer, act, Geometry.distance(act.profile(), observer.belief()),
+        body == null ? 0 : RecognitionVote.share(m, body));
+  }
+
+  /**
+   * The same legitimacy from two precomputed terms (the belief update computes them once per act
+   * or per observer, not once per pair): {@code distance} between the act's profile and the
+   * observer's belief, and {@code share}, the recognition share of the act's body.
+   */
+  static double granted(RegionModel m, StateAgent observer, Act act, double distance,
+      double share) {
     ModelParameters.Legitimacy w = m.parameters().legitimacy();
     double x = w.base() + w.multilateral() * act.multilaterality();
     SecondaryInstitution body = act.body();
     if (body != null) {
-      x += w.recognition() * RecognitionVote.share(m, body);
+      x += w.recognition() * share;
       if (body.hasMember(observer)) {
         x += w.membership();
       }
       x += w.affinity() * observer.affinity(body);
     }
     x += w.alignment() * observer.alignment(act.actor());
-    x += w.conformity() * (1 - 2 * Geometry.distance(act.profile(), observer.belief()));
+    x += w.conformity() * (1 - 2 * distance);
     x -= w.criticism() * m.parameters().counterContestation() * act.actor().criticism();
     if (act.coerced() && act.host() == observer) {
       x += w.host();

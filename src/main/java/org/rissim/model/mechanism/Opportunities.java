@@ -1,5 +1,6 @@
 package org.rissim.model.mechanism;
 
+import java.util.List;
 import org.rissim.model.Crisis;
 import org.rissim.model.RegionModel;
 import org.rissim.model.SecondaryInstitution;
@@ -36,8 +37,9 @@ public final class Opportunities {
   /** Lets the state take this month's opportunities. */
   public static void take(RegionModel m, StateAgent s) {
     int tick = m.tick();
-    for (int c = 0; c < m.crises().size(); c++) {
-      Crisis crisis = m.crises().get(c);
+    List<Crisis> due = m.crisesOnAnniversary();
+    for (int c = 0; c < due.size(); c++) {
+      Crisis crisis = due.get(c);
       if (crisis.over() || crisis.operation() != null || crisis.host() == s) {
         continue;
       }
