@@ -60,7 +60,10 @@ public final class DriftChart {
 
     XYPlot main = new XYPlot();
     ChartStyle.style(main);
-    main.setRangeAxis(ChartStyle.valueAxis("Strength (0 to 1; 1 = strictest reading)", 0, 1.02));
+    NumberAxis strength = ChartStyle.valueAxis("Strength (0 to 1; 1 = strictest reading)", 0, 1.02);
+    // Tenths: finer automatic ticks crowd the axis when the figure is scaled into a paper column.
+    strength.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.1));
+    main.setRangeAxis(strength);
     main.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
     shadeClassification(main, x, table.classification());
     for (EventMarker m : markers) {

@@ -165,6 +165,8 @@ public final class HeatmapChart {
     NumberAxis legendAxis = new NumberAxis("mean " + metric);
     ChartStyle.style(legendAxis);
     legendAxis.setRange(scale.getLowerBound(), scale.getUpperBound());
+    legendAxis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(
+        niceStep((scale.getUpperBound() - scale.getLowerBound()) / 6)));
     PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
     legend.setPosition(RectangleEdge.RIGHT);
     legend.setStripWidth(18);
@@ -174,5 +176,16 @@ public final class HeatmapChart {
     chart.addSubtitle(legend);
     chart.setPadding(new RectangleInsets(6, 8, 8, 8));
     return Figure.of(chart);
+  }
+
+  /** The smallest step of the form 1, 2 or 5 times a power of ten that is at least {@code raw}. */
+  static double niceStep(double raw) {
+    double power = Math.pow(10, Math.floor(Math.log10(raw)));
+    for (double m : new double[] {1, 2, 5, 10}) {
+      if (m * power >= raw) {
+        return m * power;
+      }
+    }
+    return 10 * power;
   }
 }
