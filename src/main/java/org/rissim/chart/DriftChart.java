@@ -62,7 +62,8 @@ public final class DriftChart {
     ChartStyle.style(main);
     NumberAxis strength = ChartStyle.valueAxis("Strength (0 to 1; 1 = strictest reading)", 0, 1.02);
     // Tenths: finer automatic ticks crowd the axis when the figure is scaled into a paper column.
-    strength.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.1));
+    strength.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.1,
+        new java.text.DecimalFormat("0.0")));
     main.setRangeAxis(strength);
     main.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
     shadeClassification(main, x, table.classification());
