@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
     description = "Agent-based model of how states reshape primary institutions through secondary institutions.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      AnalyzeCommand.class,
+      DiscoverCommand.class,
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
