@@ -10,9 +10,10 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile;
  * {@code prim} (Kwakkel 2017): starting from the box holding every run, each peeling step removes
  * the alpha-quantile tail of one dimension (lower or upper) whose removal leaves the highest
  * density of runs of interest, as long as the box keeps at least {@code minSupport} of the runs;
- * then pasting widens the last box, one dimension and side at a time, by about alpha of its runs
- * while that raises the density. The chosen box is the one on the trajectory with the highest
- * density among those with mass at least {@code minSupport} (ties: the higher coverage).
+ * the box chosen on this peeling trajectory is the largest whose density is within one binomial
+ * standard error of the highest density (every peeled box has mass at least {@code minSupport});
+ * then pasting widens the chosen box, one dimension and side at a time, by about alpha of its
+ * runs while that raises the density, and the last pasted box (if any) is the chosen box.
  */
 public final class Prim {
   private final double alpha;
@@ -119,23 +120,41 @@ public final class Prim {
       hi = best.upper();
       trajectory.add(best);
     }
-    paste(s, trajectory, lo, hi, dims);
-    int chosen = 0;
-    for (int i = 1; i < trajectory.size(); i++) {
-      PrimBox b = trajectory.get(i);
-      PrimBox c = trajectory.get(chosen);
-      if (b.mass() >= minSupport && (b.density() > c.density()
-          || (b.density() == c.density() && b.coverage() > c.coverage()))) {
-        chosen = i;
+    int chosen = oneStandardError(trajectory);
+    if (chosen > 0) {
+      PrimBox from = trajectory.get(chosen);
+      int before = trajectory.size();
+      paste(s, trajectory, from.lower().clone(), from.upper().clone(), dims);
+      if (trajectory.size() > before) {
+        chosen = trajectory.size() - 1;
       }
     }
     return new Result(List.copyOf(trajectory), chosen, min, max);
   }
 
-  /** Widens the last box while a widening by about alpha of its runs raises the density. */
+  /**
+   * The largest peeled box whose density is within one binomial standard error of the highest
+   * density on the trajectory: the one-standard-error rule (Breiman et al. 1984), so that the
+   * choice does not follow the last peels into noise.
+   */
+  private static int oneStandardError(List<PrimBox> trajectory) {
+    PrimBox top = trajectory.get(0);
+    for (PrimBox b : trajectory) {
+      top = b.density() > top.density() ? b : top;
+    }
+    double se = Math.sqrt(top.density() * (1 - top.density()) / top.n());
+    for (int i = 0; i < trajectory.size(); i++) {
+      if (trajectory.get(i).density() >= top.density() - se) {
+        return i;
+      }
+    }
+    return trajectory.indexOf(top);
+  }
+
+  /** Widens the box (lo, hi) while a widening by about alpha of its runs raises the density. */
   private void paste(Search s, List<PrimBox> trajectory, double[] lo, double[] hi, int dims) {
+    PrimBox current = s.box(0, "paste", lo.clone(), hi.clone());
     while (true) {
-      PrimBox current = trajectory.get(trajectory.size() - 1);
       int add = Math.max(1, (int) Math.ceil(alpha * current.n()));
       PrimBox best = null;
       for (int d = 0; d < dims; d++) {
@@ -148,13 +167,13 @@ public final class Prim {
         if (below.length > 0) {
           double[] cl = lo.clone();
           cl[d] = below[Math.max(0, below.length - add)];
-          PrimBox c = s.box(current.step() + 1, "paste", cl, hi.clone());
+          PrimBox c = s.box(trajectory.size(), "paste", cl, hi.clone());
           best = better(c, best) ? c : best;
         }
         if (above.length > 0) {
           double[] ch = hi.clone();
           ch[d] = above[Math.min(above.length - 1, add - 1)];
-          PrimBox c = s.box(current.step() + 1, "paste", lo.clone(), ch);
+          PrimBox c = s.box(trajectory.size(), "paste", lo.clone(), ch);
           best = better(c, best) ? c : best;
         }
       }
@@ -164,6 +183,7 @@ public final class Prim {
       System.arraycopy(best.lower(), 0, lo, 0, dims);
       System.arraycopy(best.upper(), 0, hi, 0, dims);
       trajectory.add(best);
+      current = best;
     }
   }
 
