@@ -11,6 +11,9 @@ import picocli.CommandLine.Command;
     description = "Agent-based model of how states reshape primary institutions through secondary institutions.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      RunCommand.class,
+      ValidateCommand.class,
+      CompareCommand.class, SweepCommand.class, MergeCommand.class, StatusCommand.class,
       AnalyzeCommand.class,
       DiscoverCommand.class,
     })
