@@ -87,6 +87,14 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void pureNoiseOutcomeIsFlagged() throws Exception {
+    SweepFolder.write(tmp, "random", List.of(ParameterSpec.parse("a=0:1")), 30, 3, p -> 0, 1);
+    assertEquals(0, analyze(tmp), err.toString());
+    assertTrue(err.toString().contains("replicate noise is more than half the variance of y"),
+        err.toString());
+  }
+
+  @Test
   void missingFolderExitsTwoWithOneLine() {
     assertEquals(2, analyze(tmp.resolve("nope")));
     assertEquals(1, err.toString().strip().lines().count(), err.toString());

@@ -26,6 +26,9 @@ public final class SweepAnalysis {
   /** Sobol intervals wider than this are flagged. */
   public static final double SOBOL_MAX_WIDTH = 0.1;
 
+  /** Above this share of replicate noise an outcome's indices are flagged. */
+  public static final double NOISY_SHARE = 0.5;
+
   private final SweepData data;
 
   /**
@@ -211,6 +214,7 @@ public final class SweepAnalysis {
    */
   private CsvTable variance(List<String> warnings) {
     List<List<Object>> rows = new ArrayList<>();
+    List<String> noisy = new ArrayList<>();
     boolean noReplicates = false;
     for (int o = 0; o < data.outcomes().size(); o++) {
       SummaryStatistics all = new SummaryStatistics();
@@ -236,6 +240,14 @@ public final class SweepAnalysis {
           ? Math.max(0, total - replicate) : Double.NaN;
       double share = total > 0 && Double.isFinite(replicate) ? Math.min(1, replicate / total) : Double.NaN;
       rows.add(List.of(data.outcomes().get(o), total, replicate, parameters, share));
+      if (share > NOISY_SHARE) {
+        noisy.add(data.outcomes().get(o));
+      }
+    }
+    if (!noisy.isEmpty()) {
+      warnings.add("variance: replicate noise is more than half the variance of "
+          + String.join(", ", noisy) + ": the parameters explain little; add --reps before"
+          + " reading indices of these outcomes");
     }
     if (noReplicates) {
       warnings.add("variance: some outcomes have no point with 2 or more runs: replicate noise"
