@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       ValidateCommand.class,
       CompareCommand.class, SweepCommand.class, MergeCommand.class, StatusCommand.class,
+      PatternsCommand.class,
       AnalyzeCommand.class,
       DiscoverCommand.class,
     })

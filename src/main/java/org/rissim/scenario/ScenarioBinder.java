@@ -207,7 +207,7 @@ final class ScenarioBinder {
         number(o, "satisfactionMemory", UNIT), number(o, "distanceBelow", UNIT),
         number(o, "exitBelow", UNIT), number(o, "distanceCost", UNIT),
         number(o, "failureFrustration", NON_NEGATIVE), number(o, "praise", UNIT),
-        number(o, "failureAffinity", UNIT));
+        number(o, "failureAffinity", UNIT), number(o, "objection", NON_NEGATIVE));
     o.done();
     Fields g = fields(f.raw("global"), f.at("global"));
     ModelParameters.Global global = new ModelParameters.Global(number(g, "standardRate", UNIT),
