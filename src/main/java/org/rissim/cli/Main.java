@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       CompareCommand.class, SweepCommand.class, MergeCommand.class, StatusCommand.class,
       PatternsCommand.class,
+      AnalyzeCommand.class,
+      DiscoverCommand.class,
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
