@@ -83,7 +83,8 @@ public final class BodyLife {
   }
 
   /**
-   * A member the body failed (it did not answer the member's request, or acted against it) loses
+   * A member the body failed (it did not answer the member's request, acted against it, or its
+   * leader coerced the member's consent to an operation on its soil) loses
    * {@code failureAffinity} of affinity and 0.3 of satisfaction: the experience that drives
    * divergence (Hadano 2024, section 6: Armenia after 2022).
    */

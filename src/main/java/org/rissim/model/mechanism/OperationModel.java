@@ -193,6 +193,14 @@ public final class OperationModel {
         h.setSatisfaction(body, h.satisfaction(body) + 0.3);
       }
     }
+    if (consent.equals("coerced")) {
+      // A host coerced by the leader of a body it belongs to has been failed by that body.
+      for (SecondaryInstitution b : m.bodies()) {
+        if (b.exists() && b.leader() == actor && b.hasMember(crisis.host())) {
+          BodyLife.failed(m, b, crisis.host());
+        }
+      }
+    }
     var counts = m.counts();
     if (body != null && !comply) {
       counts.opsBody++;
