@@ -158,4 +158,33 @@ class PatternsCommandTest {
     assertEquals(1, r.code());
     assertTrue(r.err().contains("seed " + Seeds.replicate(1, 0)), r.err());
   }
+
+  @Test
+  void endToEndOnTheBaseline(@TempDir Path dir) throws Exception {
+    // A child of the real baseline, with one pattern of each kind.
+    Path file = dir.resolve("short.yaml");
+    Files.writeString(file, String.join("\n",
+        "extends: " + Path.of("scenarios/psris-baseline.yaml").toAbsolutePath(),
+        "name: short",
+        "patterns:",
+        "  - id: crisis",
+        "    description: the scripted Transnistrian crisis breaks out",
+        "    event: {type: crisis, where: {host: MDA}, first: true, fields: {scripted: 'true'}}",
+        "  - id: bounded",
+        "    description: principle acceptance stays in [0,1]",
+        "    series: {column: principle.acceptance, stat: min, min: 0.0, max: 1.0}",
+        ""));
+    CommandLine cl = Main.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int code = cl.execute("patterns", file.toString(), "--reps", "3", "--threads", "2", "--out",
+        dir.resolve("out").toString(), "--require", "1");
+    assertEquals(0, code, err.toString() + out);
+    List<String> lines = Files.readAllLines(dir.resolve("out/patterns.csv"));
+    assertEquals("crisis,3,3,1.0", String.join(",", List.of(lines.get(1).split(",")).subList(0, 4)));
+    assertTrue(lines.get(1).endsWith(",1992-03,1992-03,1992-03"), lines.get(1));
+    assertTrue(lines.get(2).startsWith("bounded,3,3,1.0,"), lines.get(2));
+  }
 }
