@@ -12,7 +12,11 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       RunCommand.class,
+      ValidateCommand.class,
+      CompareCommand.class, SweepCommand.class, MergeCommand.class, StatusCommand.class,
       PatternsCommand.class,
+      AnalyzeCommand.class,
+      DiscoverCommand.class,
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -37,6 +37,8 @@ public final class SecondaryInstitution {
   private double hypocrisy;
   private int operations;
   private double[] positionYearAgo;
+  private final double[] membersPosition;
+  private double[] membersPositionYearAgo;
 
   SecondaryInstitution(int index, String id, String name, BodySpec.Level level, double[] charter,
       BodySpec.DecisionRule decisionRule, double capability, boolean canOperate, boolean endorses,
@@ -54,6 +56,7 @@ public final class SecondaryInstitution {
     this.legitimacyGlobal = legitimacyGlobal;
     this.legitimacyRegional = legitimacyRegional;
     this.position = new double[charter.length];
+    this.membersPosition = new double[charter.length];
   }
 
   /** Position in the model's body list (existing and foundable bodies). */
@@ -213,6 +216,21 @@ public final class SecondaryInstitution {
 
   public void rememberPosition(double[] past) {
     positionYearAgo = past;
+  }
+
+  /** Power-weighted mean belief of the members other than the leader (live array). */
+  public double[] membersPosition() {
+    return membersPosition;
+  }
+
+  /** The members' position (leader excluded) twelve months ago, or null in the first year. */
+  public double[] membersPositionYearAgo() {
+    return membersPositionYearAgo;
+  }
+
+  /** Remembers the members' position of this month as "a year ago" for next year. */
+  public void rememberMembersPosition(double[] past) {
+    membersPositionYearAgo = past;
   }
 
   /** Power share of the leader among members (dominance), [0,1]. */

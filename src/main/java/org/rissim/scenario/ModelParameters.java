@@ -78,9 +78,13 @@ public record ModelParameters(
    * @param distanceCost       affinity lost by one act of distancing, [0,1]
    * @param failureFrustration frustration the leader gains when its body declines to act
    * @param praise             probability scale of ex post praise of a completed operation, [0,1]
+   * @param failureAffinity    affinity a member loses when the body fails it, [0,1]
+   * @param objection          a member objects to a body's operation with probability
+   *                           logistic(-support - objection): higher, fewer objections, >= 0
    */
   public record Bodies(double socialisation, double satisfactionMemory, double distanceBelow,
-      double exitBelow, double distanceCost, double failureFrustration, double praise) {}
+      double exitBelow, double distanceCost, double failureFrustration, double praise,
+      double failureAffinity, double objection) {}
 
   /**
    * The global level.

@@ -18,10 +18,6 @@ import java.util.regex.Pattern;
  */
 final class ScenarioBinder {
   private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
-  private static final Map<String, PracticeSpec.Aspect> ASPECT = Map.of(
-      "consent", PracticeSpec.Aspect.CONSENT, "impartiality", PracticeSpec.Aspect.IMPARTIALITY,
-      "force", PracticeSpec.Aspect.FORCE, "participation", PracticeSpec.Aspect.PARTICIPATION,
-      "other", PracticeSpec.Aspect.OTHER);
   private static final Map<String, Revisionism> REVISIONISM = Map.of(
       "statusQuo", Revisionism.STATUS_QUO, "orthodox", Revisionism.ORTHODOX,
       "reformist", Revisionism.REFORMIST, "revolutionary", Revisionism.REVOLUTIONARY);
@@ -30,6 +26,10 @@ final class ScenarioBinder {
   private static final Map<String, BodySpec.DecisionRule> RULE = Map.of(
       "consensus", BodySpec.DecisionRule.CONSENSUS, "majority", BodySpec.DecisionRule.MAJORITY,
       "hegemonic", BodySpec.DecisionRule.HEGEMONIC);
+  private static final Map<String, PracticeSpec.Aspect> ASPECT = Map.of(
+      "consent", PracticeSpec.Aspect.CONSENT, "impartiality", PracticeSpec.Aspect.IMPARTIALITY,
+      "force", PracticeSpec.Aspect.FORCE, "participation", PracticeSpec.Aspect.PARTICIPATION,
+      "other", PracticeSpec.Aspect.OTHER);
   private static final List<String> STATS =
       List.of("value", "mean", "min", "max", "change", "absChange");
 
@@ -172,7 +172,8 @@ final class ScenarioBinder {
       String pid = text(pf, "id", null);
       String label = text(pf, "label", pid);
       double global = number(pf, "global", UNIT);
-      PracticeSpec.Aspect aspect = choice(pf, "aspect", ASPECT, PracticeSpec.Aspect.OTHER);
+      PracticeSpec.Aspect aspect = isAbsent(pf.raw("aspect")) ? PracticeSpec.Aspect.OTHER
+          : choice(pf, "aspect", ASPECT, PracticeSpec.Aspect.OTHER);
       pf.done();
       return new PracticeSpec(pid, label, global, aspect);
     });
@@ -205,7 +206,8 @@ final class ScenarioBinder {
     ModelParameters.Bodies bodies = new ModelParameters.Bodies(number(o, "socialisation", UNIT),
         number(o, "satisfactionMemory", UNIT), number(o, "distanceBelow", UNIT),
         number(o, "exitBelow", UNIT), number(o, "distanceCost", UNIT),
-        number(o, "failureFrustration", NON_NEGATIVE), number(o, "praise", UNIT));
+        number(o, "failureFrustration", NON_NEGATIVE), number(o, "praise", UNIT),
+        number(o, "failureAffinity", UNIT), number(o, "objection", NON_NEGATIVE));
     o.done();
     Fields g = fields(f.raw("global"), f.at("global"));
     ModelParameters.Global global = new ModelParameters.Global(number(g, "standardRate", UNIT),

@@ -64,7 +64,7 @@ public final class ScenarioLoader {
     }
     Path parent = file.toAbsolutePath().getParent().resolve(s.text());
     String parentShown = file.getParent() == null ? s.text()
-        : file.getParent().resolve(s.text()).toString();
+        : file.getParent().resolve(s.text()).normalize().toString();
     Path normal = parent.normalize();
     if (chain.contains(normal)) {
       StringBuilder cycle = new StringBuilder();

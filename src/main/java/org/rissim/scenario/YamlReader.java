@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Parses YAML text into a {@link Node} tree with positions, through Jackson's streaming
@@ -107,6 +108,13 @@ final class YamlReader {
     } catch (ScenarioException e) {
       throw e;
     } catch (JsonProcessingException e) {
+      if (e.getCause() instanceof MarkedYAMLException m && m.getProblemMark() != null) {
+        // SnakeYAML knows both what it was parsing and what it found instead
+        String context = m.getContext() == null ? "" : m.getContext().trim() + ": ";
+        throw fail(shownAs, positions ? m.getProblemMark().getLine() + 1 : 0,
+            positions ? m.getProblemMark().getColumn() + 1 : 0,
+            "malformed YAML: " + context + String.valueOf(m.getProblem()).trim());
+      }
       JsonLocation loc = e.getLocation();
       String msg = e.getOriginalMessage().lines().findFirst().orElse("").trim();
       throw fail(shownAs, positions && loc != null ? loc.getLineNr() : 0,

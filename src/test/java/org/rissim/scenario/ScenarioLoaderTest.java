@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ScenarioLoaderTest {
   static final Path DIR = Path.of("src/test/resources/scenarios");
@@ -80,6 +82,15 @@ class ScenarioLoaderTest {
   }
 
   @Test
+  void effectiveYamlIsItselfAScenarioWithTheSameHash(@TempDir Path dir) throws Exception {
+    LoadedScenario a = ScenarioLoader.load(DIR.resolve("extends-child.yaml"), List.of());
+    Path copy = Files.writeString(dir.resolve("effective.yaml"), a.effectiveYaml());
+    LoadedScenario b = ScenarioLoader.load(copy, List.of());
+    assertEquals(a.scenario(), b.scenario());
+    assertEquals(a.sha256(), b.sha256());
+  }
+
+  @Test
   void extendsMergesKeyedListsAndRemovesEntries() throws ScenarioException {
     Scenario s = ScenarioLoader.load(DIR.resolve("extends-child.yaml"), List.of()).scenario();
     assertEquals("small-child", s.name());
@@ -124,5 +135,38 @@ class ScenarioLoaderTest {
         () -> ScenarioLoader.load(SMALL, List.of("states.HEGG.power=1")));
     assertTrue(e2.errors().get(0).message().contains("did you mean `HEG`?"),
         e2.errors().get(0).message());
+  }
+
+  @Test
+  void removingAnIdThatIsNotInheritedIsAnError(@TempDir Path dir) throws Exception {
+    Files.copy(SMALL, dir.resolve("small.yaml"));
+    Path child = Files.writeString(dir.resolve("child.yaml"),
+        "extends: small.yaml\nstates:\n  - id: SMALLL\n    remove: true\n");
+    ScenarioException e = assertThrows(ScenarioException.class,
+        () -> ScenarioLoader.load(child, List.of()));
+    ScenarioError err = e.errors().get(0);
+    assertEquals(4, err.line());
+    assertTrue(err.message().contains("no inherited entry of states has id `SMALLL`; did you "
+        + "mean `SMALL`?"), err.message());
+  }
+
+  @Test
+  void inheritedBadValueIsReportedInTheParentFile(@TempDir Path dir) throws Exception {
+    Files.copy(SMALL, dir.resolve("small.yaml"));
+    Path child = Files.writeString(dir.resolve("child.yaml"), "extends: small.yaml\nend: 2002-12\n");
+    ScenarioException e = assertThrows(ScenarioException.class,
+        () -> ScenarioLoader.load(child, List.of()));
+    ScenarioError err = e.errors().get(0);
+    assertTrue(err.file().endsWith("small.yaml"), err.toString());
+    assertEquals("crises.scripted[0].start", err.path());
+  }
+
+  @Test
+  void indexOutOfRangeAndMalformedPathsAreOverrideErrors() {
+    ScenarioException e = assertThrows(ScenarioException.class,
+        () -> ScenarioLoader.load(SMALL, List.of("states[9].power=1", "states..power=1", "noequals")));
+    assertEquals(3, e.errors().size());
+    assertTrue(e.errors().stream().allMatch(x -> x.file().equals("--set")));
+    assertTrue(e.errors().get(0).message().contains("index 9 is out of range"));
   }
 }

@@ -32,6 +32,7 @@ public final class BodyLife {
       position(b);
       if (m.tick() % 12 == 0) {
         b.rememberPosition(b.position().clone());
+        b.rememberMembersPosition(b.membersPosition().clone());
       }
       if (b.isGlobal()) {
         continue;
@@ -81,20 +82,41 @@ public final class BodyLife {
     }
   }
 
-  /** Sets the body's position to the power-weighted mean belief of its members. */
+  /**
+   * A member the body failed (it did not answer the member's request, or acted against it) loses
+   * {@code failureAffinity} of affinity and 0.3 of satisfaction: the experience that drives
+   * divergence (Hadano 2024, section 6: Armenia after 2022).
+   */
+  public static void failed(RegionModel m, SecondaryInstitution b, StateAgent member) {
+    member.setAffinity(b, member.affinity(b) - m.parameters().bodies().failureAffinity());
+    member.setSatisfaction(b, member.satisfaction(b) - 0.3);
+  }
+
+  /** Sets the body's position (all members) and its members' position (leader excluded). */
   public static void position(SecondaryInstitution b) {
     double[] pos = b.position();
+    double[] others = b.membersPosition();
     java.util.Arrays.fill(pos, 0);
+    java.util.Arrays.fill(others, 0);
     double total = 0;
+    double othersTotal = 0;
     for (StateAgent j : b.members()) {
       double w = j.power();
       total += w;
+      boolean other = j != b.leader();
+      if (other) {
+        othersTotal += w;
+      }
       for (int p = 0; p < pos.length; p++) {
         pos[p] += w * j.belief()[p];
+        if (other) {
+          others[p] += w * j.belief()[p];
+        }
       }
     }
     for (int p = 0; p < pos.length; p++) {
       pos[p] = total == 0 ? 0 : pos[p] / total;
+      others[p] = othersTotal == 0 ? pos[p] : others[p] / othersTotal;
     }
   }
 

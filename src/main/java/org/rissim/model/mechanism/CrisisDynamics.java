@@ -81,7 +81,7 @@ public final class CrisisDynamics {
           && (c.operation() == null || c.operation().body() != asked)) {
         StateAgent h = c.host();
         if (asked.hasMember(h)) {
-          h.setSatisfaction(asked, h.satisfaction(asked) - 0.3);
+          BodyLife.failed(m, asked, h);
           Map<String, Object> f = RegionModel.fields();
           f.put("body", asked.id());
           f.put("actor", null);

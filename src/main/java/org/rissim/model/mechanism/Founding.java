@@ -12,8 +12,8 @@ import org.rissim.scenario.FoundingSpec;
 /**
  * Competitive secondary institutionalisation (Hadano 2024, section 1, after Morse and Keohane
  * 2014): exit, voice or create. A state that leads a regional body accumulates frustration
- * {@code F <- (1 - decay) F + dist(t_i, pos_k) (1 - eff_k)}, where pos_k is the body's position
- * and eff_k in [0,1] how far the position moved toward the leader's intentions over the last
+ * {@code F <- (1 - decay) F + dist(t_i, pos_k) (1 - eff_k)}, where pos_k is the power-weighted
+ * mean belief of the body's other members and eff_k in [0,1] how far the position moved toward the leader's intentions over the last
  * year (0.05 of mean distance counts as full effect); a body declining to act adds
  * {@code failureFrustration}. Once F exceeds {@code threshold}, with resources to pay
  * {@code cost}, it attempts a founding with monthly probability {@code hazard} times its relative
@@ -63,10 +63,10 @@ public final class Founding {
 
   /** This month's dissatisfaction of a leader with its body: distance times ineffectiveness. */
   public static double dissatisfaction(StateAgent s, SecondaryInstitution b) {
-    double now = Geometry.distance(s.intentions(), b.position());
+    double now = Geometry.distance(s.intentions(), b.membersPosition());
     double effect = 0;
-    if (b.positionYearAgo() != null) {
-      double then = Geometry.distance(s.intentions(), b.positionYearAgo());
+    if (b.membersPositionYearAgo() != null) {
+      double then = Geometry.distance(s.intentions(), b.membersPositionYearAgo());
       effect = Geometry.unit((then - now) / FULL_EFFECT);
     }
     return now * (1 - effect);
@@ -117,7 +117,7 @@ public final class Founding {
       j.setSatisfaction(next, 0.5 + 0.5 * Math.max(0, j.affinity(next)));
     }
     // The founder turns from the old body to the new one.
-    founder.setAffinity(old, founder.affinity(old) - 0.3);
+    founder.setAffinity(old, founder.affinity(old) - 0.5);
     next.setLegitimacy(old.legitimacyGlobal(), old.legitimacyRegional());
     BodyLife.position(next);
     next.setCohesion(BodyLife.cohesion(next));

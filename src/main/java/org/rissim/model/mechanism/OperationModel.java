@@ -25,12 +25,15 @@ public final class OperationModel {
   public static final double CONFORMING = 0.2;
 
   /**
-   * Forum choice by logit, {@code P(k) ~ exp(forumBeta * (aff_ik + dominance_ik + L_k))}, over
-   * the existing regional bodies the state belongs to (and the host too, when given).
+   * Forum choice by logit, {@code P(k) ~ exp(forumBeta * (aff_ik + dominance_ik + L_k + 1[host
+   * asked k]))}, over the existing regional bodies the state belongs to (and the crisis host too,
+   * when there is a crisis): a host's request names the body it invokes.
    *
+   * @param crisis the crisis, or null at the forum
    * @return the chosen body, or null when none is eligible
    */
-  public static SecondaryInstitution chooseForum(RegionModel m, StateAgent s, StateAgent host) {
+  public static SecondaryInstitution chooseForum(RegionModel m, StateAgent s, Crisis crisis) {
+    StateAgent host = crisis == null ? null : crisis.host();
     List<SecondaryInstitution> eligible = new ArrayList<>();
     for (SecondaryInstitution b : m.bodies()) {
       if (b.exists() && !b.isGlobal() && b.hasMember(s) && (host == null
@@ -46,7 +49,8 @@ public final class OperationModel {
     for (int k = 0; k < u.length; k++) {
       SecondaryInstitution b = eligible.get(k);
       prior[k] = 1;
-      u[k] = s.affinity(b) + (b.leader() == s ? b.dominance() : 0) + b.legitimacyRegional();
+      u[k] = s.affinity(b) + (b.leader() == s ? b.dominance() : 0) + b.legitimacyRegional()
+          + (crisis != null && crisis.requestedFrom() == b ? 1 : 0);
     }
     int pick = StrategyChoice.choose(m.random, prior, u, m.parameters().choice().forumBeta());
     return eligible.get(pick);
@@ -180,6 +184,10 @@ public final class OperationModel {
       body.recordPractice(profile, 3 * memory);
       body.setLegitimacy(body.legitimacyGlobal() + 3 * memory * (lg - body.legitimacyGlobal()),
           body.legitimacyRegional() + 3 * memory * (lr - body.legitimacyRegional()));
+      StateAgent opp = crisis.opponent();
+      if (opp != null && body.hasMember(opp)) {
+        BodyLife.failed(m, body, opp);
+      }
       if (crisis.requestedFrom() == body && !consent.equals("coerced")) {
         StateAgent h = crisis.host();
         h.setSatisfaction(body, h.satisfaction(body) + 0.3);
@@ -202,40 +210,48 @@ public final class OperationModel {
   }
 
   /**
-   * The body's decision on acting. Members vote yes with probability
-   * {@code logistic(2 align(j, actor) + 2 aff_jk + host term)}; consensus needs every member,
-   * majority a power-weighted majority, hegemonic lets a leader with more than half the members'
-   * power decide alone.
+   * The body's decision on acting. Member j supports with
+   * {@code x = 2 align(j, actor) + 2 aff_jk - 2 align(j, opponent)} (plus 2 for a host that
+   * consents, minus 2 for one that does not) and objects with probability {@code logistic(-x - objection)};
+   * a member that is the opponent always objects (a body does not act against its own member).
+   * Consensus passes with no objection; majority with a power-weighted majority of non-objectors;
+   * hegemonic lets a leader with more than half the members' power decide unless a party to the
+   * crisis objects.
    *
-   * @return the power-weighted yes share, or minus that share when the body declines
+   * @return the power-weighted share of non-objectors, or minus that share when the body declines
    */
   static double decide(RegionModel m, SecondaryInstitution body, StateAgent actor, Crisis crisis,
       List<StateAgent> yesVoters) {
+    double objection = m.parameters().bodies().objection();
     double yesPower = 0;
     double totalPower = 0;
     boolean unanimous = true;
+    boolean partyObjects = false;
     for (StateAgent j : body.members()) {
       double x = 2 * j.alignment(actor) + 2 * j.affinity(body);
+      if (crisis.opponent() != null) {
+        x -= 2 * j.alignment(crisis.opponent());
+      }
       if (j == crisis.host()) {
         x += hostDisposition(m, actor, crisis, body) > 0.3 ? 2 : -2;
       }
-      if (j == crisis.opponent()) {
-        x -= 4;
-      }
-      boolean yes = j == actor || m.random.nextDouble() < Geometry.logistic(x);
+      boolean objects = j != actor && (j == crisis.opponent()
+          || m.random.nextDouble() < Geometry.logistic(-x - objection));
       totalPower += j.power();
-      if (yes) {
+      if (objects) {
+        unanimous = false;
+        partyObjects |= j == crisis.host() || j == crisis.opponent();
+      } else {
         yesPower += j.power();
         yesVoters.add(j);
-      } else {
-        unanimous = false;
       }
     }
     double share = totalPower == 0 ? 0 : yesPower / totalPower;
     boolean passed = switch (body.decisionRule()) {
       case CONSENSUS -> unanimous;
       case MAJORITY -> share > 0.5;
-      case HEGEMONIC -> (body.leader() == actor && body.dominance() > 0.5) || share > 0.5;
+      case HEGEMONIC -> !partyObjects
+          && ((body.leader() == actor && body.dominance() > 0.5) || share > 0.5);
     };
     return passed ? share : -share;
   }

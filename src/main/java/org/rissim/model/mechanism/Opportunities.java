@@ -96,7 +96,7 @@ public final class Opportunities {
     double regime = crisis.type().internal() && crisis.type().governmentInvites()
         ? pref.regimeSecurity() * Math.max(0, s.alignment(crisis.host())) * crisis.intensity()
         : 0;
-    SecondaryInstitution body = OperationModel.chooseForum(m, s, crisis.host());
+    SecondaryInstitution body = OperationModel.chooseForum(m, s, crisis);
 
     double[] prior = new double[CRISIS_OPTIONS.length];
     double[] u = new double[CRISIS_OPTIONS.length];
@@ -169,7 +169,7 @@ public final class Opportunities {
       prior[o] = prior(m, s, st);
       switch (st) {
         case COMPLY -> u[o] = goal(m, s, g, 0.8, words)
-            + 0.5 * s.preferences().conformity() * (1 - Geometry.distance(s.belief(), g));
+            + 0.25 * s.preferences().conformity() * (1 - Geometry.distance(s.belief(), g));
         case DISCURSIVE -> u[o] = goal(m, s, t, s.reputationRegional(), words) + status(s, 0.2)
             + conformity(m, s, t, s.reputationGlobal(), words);
         case THROUGH_BODY -> {

@@ -51,10 +51,15 @@ public final class RecognitionVote {
 
   /** The proposal the state would make for a body it leads, or null. */
   public static Proposal nextProposal(RegionModel m, StateAgent s) {
+    List<SecondaryInstitution> led = new ArrayList<>();
     for (SecondaryInstitution b : m.bodies()) {
-      if (!OperationModel.regionalBody(b) || b.leader() != s) {
-        continue;
+      if (OperationModel.regionalBody(b) && b.leader() == s) {
+        led.add(b);
       }
+    }
+    // The leader champions the body it likes best (after a founding, the new one).
+    led.sort((a, b) -> Double.compare(s.affinity(b), s.affinity(a)));
+    for (SecondaryInstitution b : led) {
       for (RecognitionSpec.Rung r : m.scenario().recognition().rungs()) {
         if (b.rungs().contains(r.id()) || !b.rungs().containsAll(r.requires())) {
           continue;
