@@ -11,6 +11,12 @@ import picocli.CommandLine.Command;
     description = "Agent-based model of how states reshape primary institutions through secondary institutions.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      RunCommand.class,
+      ValidateCommand.class,
+      CompareCommand.class, SweepCommand.class, MergeCommand.class, StatusCommand.class,
+      PatternsCommand.class,
+      AnalyzeCommand.class,
+      DiscoverCommand.class,
       PlotCommand.class,
       ReportCommand.class,
     })

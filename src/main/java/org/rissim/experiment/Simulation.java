@@ -1,7 +1,15 @@
 package org.rissim.experiment;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.rissim.model.Operation;
+import org.rissim.model.RegionModel;
+import org.rissim.model.mechanism.OperationModel;
+import org.rissim.observe.Event;
+import org.rissim.observe.Recorder;
 import org.rissim.scenario.Scenario;
 
 /** Runs the model once: builds the world from a scenario, steps it month by month, records it. */
@@ -15,6 +23,27 @@ public final class Simulation {
 
   /** Runs the scenario with this seed up to and including {@code until} (default: its end). */
   public static RunResult run(Scenario scenario, long seed, Optional<YearMonth> until) {
-    throw new UnsupportedOperationException("model not written yet");
+    long t0 = System.nanoTime();
+    RegionModel model = new RegionModel(scenario, seed);
+    model.start();
+    Recorder recorder = new Recorder(model);
+    recorder.attach(model);
+    YearMonth last = until.filter(u -> u.isBefore(scenario.end())).orElse(scenario.end());
+    int months = (int) (scenario.start().until(last, java.time.temporal.ChronoUnit.MONTHS) + 1);
+    for (int i = 0; i < months; i++) {
+      model.schedule.step(model);
+    }
+    List<Event> events = new ArrayList<>(recorder.events());
+    // Operations still deployed at the end are reported with outcome "ongoing".
+    for (Operation op : model.operations()) {
+      if (op.active()) {
+        Map<String, Object> f = OperationModel.describe(model, op);
+        f.put("outcome", "ongoing");
+        f.put("durationMonths", months - 1 - op.startTick());
+        events.add(new Event(months - 1, last, "operation-end", f));
+      }
+    }
+    model.finish();
+    return new RunResult(scenario, seed, recorder.series(), events, System.nanoTime() - t0);
   }
 }

@@ -31,9 +31,11 @@ public record ModelParameters(
    * @param confidence  bounded-confidence radius: sources farther than this (mean absolute
    *                    distance over practices) are ignored, (0,1]
    * @param noise       standard deviation of an actor's execution noise on a practice, >= 0
+   * @param ongoing     weight of a deployed operation observed again each month, relative to its
+   *                    launch, [0,1]
    */
   public record Belief(double eta, double kappa, double words, double peers, double confidence,
-      double noise) {}
+      double noise, double ongoing) {}
 
   /**
    * Logit of the legitimacy observer j grants an act.
@@ -76,9 +78,13 @@ public record ModelParameters(
    * @param distanceCost       affinity lost by one act of distancing, [0,1]
    * @param failureFrustration frustration the leader gains when its body declines to act
    * @param praise             probability scale of ex post praise of a completed operation, [0,1]
+   * @param failureAffinity    affinity a member loses when the body fails it, [0,1]
+   * @param objection          a member objects to a body's operation with probability
+   *                           logistic(-support - objection): higher, fewer objections, >= 0
    */
   public record Bodies(double socialisation, double satisfactionMemory, double distanceBelow,
-      double exitBelow, double distanceCost, double failureFrustration, double praise) {}
+      double exitBelow, double distanceCost, double failureFrustration, double praise,
+      double failureAffinity, double objection) {}
 
   /**
    * The global level.

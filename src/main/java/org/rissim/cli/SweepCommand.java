@@ -1,0 +1,237 @@
+package org.rissim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.rissim.analysis.Outcomes;
+import org.rissim.experiment.ExperimentException;
+import org.rissim.experiment.RunFunction;
+import org.rissim.experiment.SlurmJob;
+import org.rissim.experiment.Sweep;
+import org.rissim.experiment.SweepSpec;
+import org.rissim.experiment.design.Designs;
+import org.rissim.experiment.design.ParameterSpec;
+import org.rissim.scenario.LoadedScenario;
+import org.rissim.scenario.ScenarioException;
+import org.rissim.scenario.ScenarioLoader;
+import org.rissim.scenario.ScenarioTemplate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code rissim sweep SCENARIO --param ... --design D}: a parameter sweep, resumable and sharded. */
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+    description = "Run a design of parameter points, each replicated; stream runs.csv.")
+public final class SweepCommand implements Callable<Integer> {
+  /** Loads a scenario template (the scenario loader; tests put a fake here). */
+  @FunctionalInterface
+  interface Templates {
+    ScenarioTemplate load(Path file, List<String> overrides) throws ScenarioException;
+  }
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "SCENARIO", description = "scenario file")
+  Path scenario;
+
+  @Option(names = "--param", paramLabel = "PATH=SPEC", description = "lo:hi, lo:hi:step or a,b,c")
+  List<String> params = new ArrayList<>();
+
+  @Option(names = "--mix", paramLabel = "STATE_ID", description = "sweep this state's strategy mix")
+  List<String> mixes = new ArrayList<>();
+
+  @Option(names = "--design", required = true, description = "grid, random, lhs, sobol or morris")
+  String design;
+
+  @Option(names = "--samples", defaultValue = "10", description = "samples of the design (default ${DEFAULT-VALUE})")
+  int samples;
+
+  @Option(names = "--reps", defaultValue = "1", description = "replicates per point (default ${DEFAULT-VALUE})")
+  int reps;
+
+  @Option(names = "--threads", defaultValue = "1", description = "worker threads (default ${DEFAULT-VALUE})")
+  int threads;
+
+  @Option(names = "--seed", defaultValue = "1", description = "base seed (default ${DEFAULT-VALUE})")
+  long seed;
+
+  @Option(names = "--out", description = "output folder (default results/sweep-<scenario>)")
+  Path out;
+
+  @Option(names = "--shard", paramLabel = "K/N", description = "run only the runs with run %% N == K-1")
+  String shard;
+
+  @Option(names = "--resume", description = "continue the sweep in --out")
+  boolean resume;
+
+  @Option(names = "--keep-series", description = "keep every run's time series in series/")
+  boolean keepSeries;
+
+  @Option(names = "--plan", description = "print runs, estimated time and disk use; run nothing")
+  boolean plan;
+
+  @Option(names = "--quiet", description = "no progress output")
+  boolean quiet;
+
+  @Option(names = "--force", description = "overwrite an earlier sweep in --out")
+  boolean force;
+
+  @Option(names = "--set", paramLabel = "PATH=VALUE", description = "override applied to every run")
+  List<String> sets = new ArrayList<>();
+
+  @Option(names = "--slurm", paramLabel = "TASKS", description = "write a Slurm job array of TASKS shards instead of running")
+  Integer slurmTasks;
+
+  @Option(names = "--submit", description = "with --slurm: submit the array and the merge with sbatch")
+  boolean submit;
+
+  @Option(names = "--partition", description = "with --slurm: the Slurm partition")
+  String partition;
+
+  RunFunction model = RunFunction.MODEL;
+  Templates templates = ScenarioLoader::template;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter stdout = spec.commandLine().getOut();
+    int k = 1;
+    int n = 1;
+    if (shard != null) {
+      String[] kn = shard.split("/");
+      try {
+        k = Integer.parseInt(kn[0]);
+        n = Integer.parseInt(kn[1]);
+      } catch (RuntimeException e) {
+        k = 0;
+      }
+      if (kn.length != 2 || k < 1 || k > n) {
+        err.println("sweep: --shard must be K/N with 1 <= K <= N, got " + shard);
+        return 2;
+      }
+    }
+    if (samples < 1 || reps < 1 || threads < 1 || (slurmTasks != null && slurmTasks < 1)) {
+      err.println("sweep: --samples, --reps, --threads and --slurm must be at least 1");
+      return 2;
+    }
+    SweepSpec sweep;
+    try {
+      ScenarioTemplate template = templates.load(scenario, sets);
+      LoadedScenario base = template.with(Map.of());
+      List<ParameterSpec> specs = new ArrayList<>();
+      params.forEach(p -> specs.add(ParameterSpec.parse(p)));
+      mixes.forEach(m -> specs.add(ParameterSpec.mix(m)));
+      if (specs.isEmpty()) {
+        err.println("sweep: give at least one --param PATH=SPEC or --mix STATE_ID");
+        return 2;
+      }
+      List<Map<String, String>> described = new ArrayList<>();
+      List<String> columns = new ArrayList<>();
+      for (ParameterSpec p : specs) {
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put("path", p.path());
+        d.put("spec", p.spec());
+        d.put("kind", p.kind().label());
+        described.add(d);
+        columns.addAll(p.paths());
+      }
+      List<Map<String, String>> points = Designs.of(design).points(specs, samples, seed);
+      sweep = new SweepSpec(base.scenario().name(), base.sha256(), template, described, columns,
+          points, Outcomes.names(base.scenario()), design.toLowerCase(Locale.ROOT), samples,
+          reps, seed, k, n, keepSeries, "rissim sweep "
+              + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
+    } catch (ScenarioException e) {
+      err.println(e.getMessage());
+      return 2;
+    } catch (IllegalArgumentException e) {
+      err.println("sweep: " + e.getMessage());
+      return 2;
+    }
+    Path dir = out != null ? out : Path.of("results", "sweep-" + sweep.scenarioName());
+    if (slurmTasks != null) {
+      return slurm(dir, stdout, err);
+    }
+    if (plan) {
+      Sweep.Plan p = Sweep.plan(sweep, threads, model);
+      stdout.printf(Locale.ROOT, "%d runs (%d points x %d reps%s)%n", p.runs(),
+          sweep.points().size(), reps, n > 1 ? ", shard " + k + "/" + n : "");
+      stdout.printf(Locale.ROOT, "about %.1f s per run (%d timed), %s on %d thread(s)%n",
+          p.secondsPerRun(), p.timedRuns(), duration(p.estimatedSeconds()), threads);
+      stdout.printf(Locale.ROOT, "disk: about %.1f MB%n", p.estimatedBytes() / 1e6);
+      return 0;
+    }
+    try {
+      Sweep.Summary s = Sweep.run(sweep, dir, threads, resume, force, model,
+          ConsoleProgress.of(quiet, err));
+      if (!quiet) {
+        stdout.printf("%d runs completed, %d failed%s%s; %s%n", s.completed(), s.failed(),
+            s.skipped() > 0 ? ", " + s.skipped() + " already done" : "",
+            s.failed() > 0 ? " (see failures.csv; --resume retries them)" : "",
+            dir.resolve("runs.csv"));
+      }
+      return 0;
+    } catch (ExperimentException | FileAlreadyExistsException e) {
+      err.println("sweep: " + e.getMessage());
+      return 2;
+    }
+  }
+
+  private int slurm(Path dir, PrintWriter stdout, PrintWriter err) throws Exception {
+    List<String> args = new ArrayList<>();
+    args.add(scenario.toAbsolutePath().normalize().toString());
+    params.forEach(p -> args.addAll(List.of("--param", p)));
+    mixes.forEach(m -> args.addAll(List.of("--mix", m)));
+    args.addAll(List.of("--design", design, "--samples", Integer.toString(samples), "--reps",
+        Integer.toString(reps), "--threads", Integer.toString(threads), "--seed",
+        Long.toString(seed)));
+    if (keepSeries) {
+      args.add("--keep-series");
+    }
+    sets.forEach(s -> args.addAll(List.of("--set", s)));
+    SlurmJob.write(dir, slurmTasks, partition, threads, launcher(), args);
+    stdout.println("wrote " + dir.resolve("slurm/array.sh") + " and merge.sh");
+    if (submit) {
+      try {
+        List<String> ids = SlurmJob.submit(dir);
+        stdout.println("submitted array job " + ids.get(0) + " and merge job " + ids.get(1));
+      } catch (ExperimentException e) {
+        err.println("sweep: " + e.getMessage());
+        return 2;
+      }
+    }
+    return 0;
+  }
+
+  /** How this rissim was started: {@code java -jar <jar>} from a jar, else {@code rissim}. */
+  private static String launcher() {
+    try {
+      Path p = Path.of(SweepCommand.class.getProtectionDomain().getCodeSource().getLocation()
+          .toURI());
+      if (Files.isRegularFile(p) && p.toString().endsWith(".jar")) {
+        return "java -jar " + p.toAbsolutePath();
+      }
+    } catch (Exception e) {
+      // Not from a jar: fall back on a rissim on the PATH.
+    }
+    return "rissim";
+  }
+
+  private static String duration(double seconds) {
+    if (seconds < 120) {
+      return String.format(Locale.ROOT, "%.0f s", seconds);
+    }
+    if (seconds < 7200) {
+      return String.format(Locale.ROOT, "%.0f min", seconds / 60);
+    }
+    return String.format(Locale.ROOT, "%.1f h", seconds / 3600);
+  }
+}

@@ -1,0 +1,87 @@
+package org.rissim.experiment;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.rissim.observe.Event;
+import org.rissim.observe.TimeSeries;
+import org.rissim.scenario.LoadedScenario;
+
+/**
+ * Writes one run's folder in the formats of docs/OUTPUTS.md (timeseries.csv, events.jsonl,
+ * run.json, scenario.effective.yaml). Stand-in until the lead's {@code RunWriter} is on main.
+ */
+public final class RunFolder {
+  /** CSV as docs/OUTPUTS.md fixes it: comma, header row, {@code \n} line ends. */
+  static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+
+  private final ObjectMapper json = new ObjectMapper();
+
+  /** Writes every file of the run into {@code dir}. */
+  public void write(Path dir, LoadedScenario scenario, RunResult run) throws IOException {
+    Files.createDirectories(dir);
+    OutputFiles.write(dir.resolve("timeseries.csv"), timeseries(run.series()));
+    OutputFiles.write(dir.resolve("events.jsonl"), events(run.events()));
+    OutputFiles.write(dir.resolve("scenario.effective.yaml"), scenario.effectiveYaml());
+    ObjectNode meta = json.createObjectNode();
+    meta.put("scenario", run.scenario().name());
+    meta.put("sha256", scenario.sha256());
+    meta.put("seed", run.seed());
+    meta.put("version", version());
+    meta.put("months", run.series().size());
+    meta.put("wallSeconds", run.wallNanos() / 1e9);
+    OutputFiles.write(dir.resolve("run.json"),
+        json.writerWithDefaultPrettyPrinter().writeValueAsString(meta) + "\n");
+  }
+
+  /** The time series as the text of timeseries.csv. */
+  static String timeseries(TimeSeries s) {
+    StringWriter out = new StringWriter();
+    try (CSVPrinter p = new CSVPrinter(out, CSV)) {
+      List<String> header = new ArrayList<>(List.of("month", "classification"));
+      header.addAll(s.columns());
+      p.printRecord(header);
+      for (int row = 0; row < s.size(); row++) {
+        List<String> cells = new ArrayList<>(header.size());
+        cells.add(s.month(row).toString());
+        cells.add(s.classification(row));
+        for (double v : s.row(row)) {
+          cells.add(Cells.format(v));
+        }
+        p.printRecord(cells);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  private String events(List<Event> events) throws IOException {
+    StringBuilder b = new StringBuilder();
+    for (Event e : events) {
+      Map<String, Object> line = new LinkedHashMap<>();
+      line.put("month", e.month().toString());
+      line.put("tick", e.tick());
+      line.put("type", e.type());
+      line.putAll(e.fields());
+      b.append(json.writeValueAsString(line)).append('\n');
+    }
+    return b.toString();
+  }
+
+  /** The rissim version from the jar manifest (0.1.0 when run from classes). */
+  static String version() {
+    String v = RunFolder.class.getPackage().getImplementationVersion();
+    return v == null ? "0.1.0" : v;
+  }
+}

@@ -1,0 +1,61 @@
+package org.rissim.experiment;
+
+import java.util.List;
+import java.util.Map;
+import org.rissim.scenario.ScenarioTemplate;
+
+/**
+ * Everything that defines a sweep: the scenario template, the design points, replicates, seed
+ * and shard. Run {@code r} (0-based) is replicate {@code r % reps} of point {@code r / reps} and
+ * runs with {@code Seeds.derive(seed, point, rep)}; shard k/n holds the runs with r % n == k-1.
+ *
+ * @param scenarioName  name of the scenario
+ * @param scenarioHash  SHA-256 of the template's effective YAML without design overrides
+ * @param template      the scenario template that each point is bound to
+ * @param params        the parameters as given: each with path, spec and kind (for sweep.json)
+ * @param columns       parameter paths, the columns of design.csv and runs.csv, in order
+ * @param points        design points (path to value), in design order
+ * @param measures      outcome measure names (columns of runs.csv)
+ * @param design        design name (grid, random, lhs, sobol, morris)
+ * @param samples       samples asked of the design
+ * @param reps          replicates per point, at least 1
+ * @param seed          base seed of the sweep
+ * @param shard         1-based index of this shard
+ * @param shards        number of shards (1: unsharded)
+ * @param keepSeries    whether every run's time series is kept in series/
+ * @param commandLine   the command that started the sweep (recorded in sweep.json)
+ */
+public record SweepSpec(String scenarioName, String scenarioHash, ScenarioTemplate template,
+    List<Map<String, String>> params, List<String> columns, List<Map<String, String>> points,
+    List<String> measures, String design, int samples, int reps, long seed, int shard,
+    int shards, boolean keepSeries, String commandLine) {
+  public SweepSpec {
+    params = List.copyOf(params);
+    columns = List.copyOf(columns);
+    points = List.copyOf(points);
+    measures = List.copyOf(measures);
+    if (reps < 1) {
+      throw new IllegalArgumentException("reps must be at least 1, got " + reps);
+    }
+    if (shards < 1 || shard < 1 || shard > shards) {
+      throw new IllegalArgumentException("shard must be k/n with 1 <= k <= n, got "
+          + shard + "/" + shards);
+    }
+  }
+
+  /** Number of runs in the whole sweep (all shards). */
+  public long runs() {
+    return (long) points.size() * reps;
+  }
+
+  /** Number of runs in this shard. */
+  public long shardRuns() {
+    return countInShard(runs(), shard, shards);
+  }
+
+  /** Number of run ids in [0, runs) with id % shards == shard - 1. */
+  static long countInShard(long runs, int shard, int shards) {
+    long first = shard - 1;
+    return first >= runs ? 0 : (runs - first + shards - 1) / shards;
+  }
+}

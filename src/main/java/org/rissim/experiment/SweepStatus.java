@@ -1,0 +1,69 @@
+package org.rissim.experiment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** How far a sweep folder (or a folder of shard-* folders) has got. */
+public final class SweepStatus {
+  private SweepStatus() {}
+
+  /**
+   * The state of one sweep or shard folder.
+   *
+   * @param dir      the folder
+   * @param expected runs this folder should hold
+   * @param done     runs in its runs.csv
+   * @param failed   runs in its failures.csv
+   */
+  public record Part(Path dir, long expected, long done, long failed) {
+    /** Whether every run is in runs.csv. */
+    public boolean complete() {
+      return done >= expected;
+    }
+  }
+
+  /**
+   * The sweep folders under {@code dir}: its {@code shard-*} folders with a sweep.json if there
+   * are any, else the folder itself.
+   *
+   * @throws IOException when neither holds a sweep
+   */
+  public static List<Part> of(Path dir) throws IOException {
+    List<Path> folders = new ArrayList<>();
+    try (Stream<Path> s = Files.list(dir)) {
+      s.filter(p -> p.getFileName().toString().startsWith("shard-"))
+          .filter(p -> Files.exists(p.resolve("sweep.json")))
+          .sorted((a, b) -> Integer.compare(shardNumber(a), shardNumber(b)))
+          .forEach(folders::add);
+    }
+    if (folders.isEmpty()) {
+      if (!Files.exists(dir.resolve("sweep.json"))) {
+        throw new IOException(dir + " holds no sweep (no sweep.json, no shard-* folders)");
+      }
+      folders.add(dir);
+    }
+    List<Part> parts = new ArrayList<>();
+    for (Path f : folders) {
+      JsonNode m = Sweep.readJson(f.resolve("sweep.json"));
+      long runs = m.path("runs").asLong();
+      long expected = runs;
+      if (m.path("shard").isTextual()) {
+        String[] kn = m.path("shard").asText().split("/");
+        expected = SweepSpec.countInShard(runs, Integer.parseInt(kn[0]), Integer.parseInt(kn[1]));
+      }
+      parts.add(new Part(f, expected, RunsFile.count(f.resolve("runs.csv")),
+          RunsFile.count(f.resolve("failures.csv"))));
+    }
+    return parts;
+  }
+
+  private static int shardNumber(Path p) {
+    String n = p.getFileName().toString().substring("shard-".length());
+    return n.matches("\\d+") ? Integer.parseInt(n) : Integer.MAX_VALUE;
+  }
+}

@@ -1,0 +1,166 @@
+package org.rissim.model;
+
+import java.util.List;
+
+/**
+ * An intervention in a crisis by a state alone or through a body, with its practice profile,
+ * multilaterality, legitimacy, duration and outcome.
+ */
+public final class Operation {
+  private final String id;
+  private final Crisis crisis;
+  private final StateAgent actor;
+  private final SecondaryInstitution body;
+  private final Strategy strategy;
+  private final List<StateAgent> contributors;
+  private final double[] shares;
+  private final double[] profile;
+  private final String consent;
+  private final String side;
+  private final double interestedShare;
+  private final double multilaterality;
+  private final int startTick;
+  private double legitimacyGlobal;
+  private double legitimacyRegional;
+  private boolean mandated;
+  private String outcome;
+  private int endTick = -1;
+
+  /** A new operation (built by the operation model). */
+  public Operation(String id, Crisis crisis, StateAgent actor, SecondaryInstitution body,
+      Strategy strategy, List<StateAgent> contributors, double[] shares, double[] profile,
+      String consent, String side, double interestedShare, double multilaterality,
+      int startTick) {
+    this.id = id;
+    this.crisis = crisis;
+    this.actor = actor;
+    this.body = body;
+    this.strategy = strategy;
+    this.contributors = List.copyOf(contributors);
+    this.shares = shares;
+    this.profile = profile;
+    this.consent = consent;
+    this.side = side;
+    this.interestedShare = interestedShare;
+    this.multilaterality = multilaterality;
+    this.startTick = startTick;
+  }
+
+  /** Identifier ({@code op-N}). */
+  public String id() {
+    return id;
+  }
+
+  /** The crisis it intervenes in. */
+  public Crisis crisis() {
+    return crisis;
+  }
+
+  /** The state that launched it. */
+  public StateAgent actor() {
+    return actor;
+  }
+
+  /** The body it acts through, or null when unilateral. */
+  public SecondaryInstitution body() {
+    return body;
+  }
+
+  /** The strategy it enacts (comply, behavioural, through body). */
+  public Strategy strategy() {
+    return strategy;
+  }
+
+  /** Contributing states. */
+  public List<StateAgent> contributors() {
+    return contributors;
+  }
+
+  /** Share of force of each contributor (same order), summing to 1. */
+  public double[] shares() {
+    return shares;
+  }
+
+  /** Practice profile in [0,1] per practice. */
+  public double[] profile() {
+    return profile;
+  }
+
+  /** Consent category: all-parties, host-government or coerced. */
+  public String consent() {
+    return consent;
+  }
+
+  /** Side taken: none, government, separatists, host or opponent. */
+  public String side() {
+    return side;
+  }
+
+  /** Share of force supplied by interested parties, [0,1]. */
+  public double interestedShare() {
+    return interestedShare;
+  }
+
+  /** 1 - 1/effective number of contributors, [0,1). */
+  public double multilaterality() {
+    return multilaterality;
+  }
+
+  /** Tick it was launched. */
+  public int startTick() {
+    return startTick;
+  }
+
+  /** Vote-weighted legitimacy granted by the global audience at launch, [0,1]. */
+  public double legitimacyGlobal() {
+    return legitimacyGlobal;
+  }
+
+  /** Regional-weighted legitimacy granted by the regional audience at launch, [0,1]. */
+  public double legitimacyRegional() {
+    return legitimacyRegional;
+  }
+
+  public void setLegitimacy(double global, double regional) {
+    legitimacyGlobal = global;
+    legitimacyRegional = regional;
+  }
+
+  /** Whether the global body mandated it. */
+  public boolean mandated() {
+    return mandated;
+  }
+
+  public void mandate() {
+    mandated = true;
+  }
+
+  /** Whether it is still deployed. */
+  public boolean active() {
+    return outcome == null;
+  }
+
+  /** Outcome (withdrawn, frozen, escalated), or null while deployed. */
+  public String outcome() {
+    return outcome;
+  }
+
+  /** Tick it ended, or -1. */
+  public int endTick() {
+    return endTick;
+  }
+
+  public void end(String outcome, int tick) {
+    this.outcome = outcome;
+    this.endTick = tick;
+  }
+
+  /** Whether it conforms to the standard within {@code tolerance} (mean absolute gap). */
+  public boolean conforms(double[] standard, double tolerance) {
+    double gap = 0;
+    for (int p = 0; p < profile.length; p++) {
+      gap += Math.abs(profile[p] - standard[p]);
+    }
+    return gap / profile.length <= tolerance;
+  }
+}

@@ -1,0 +1,374 @@
+package org.rissim.model;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.rissim.model.mechanism.BeliefUpdate;
+import org.rissim.model.mechanism.BodyLife;
+import org.rissim.model.mechanism.CrisisDynamics;
+import org.rissim.model.mechanism.Founding;
+import org.rissim.model.mechanism.GlobalLevel;
+import org.rissim.model.mechanism.Opportunities;
+import org.rissim.model.mechanism.RecognitionVote;
+import org.rissim.observe.Event;
+import org.rissim.scenario.BodySpec;
+import org.rissim.scenario.ModelParameters;
+import org.rissim.scenario.PracticeSpec;
+import org.rissim.scenario.Scenario;
+import org.rissim.scenario.StateSpec;
+import sim.engine.RandomSequence;
+import sim.engine.Schedule;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The world: one region, its primary institution, states and secondary institutions, on MASON's
+ * schedule with one tick a month. Each month runs, in this order: crisis dynamics, the states in
+ * random order (each takes its opportunities), life inside bodies, recognition votes, the belief
+ * update (synchronous), competitive secondary institutionalisation, the global level, and then
+ * the observers. {@code random} (seeded) is the only source of randomness.
+ */
+public final class RegionModel extends SimState {
+  private static final long serialVersionUID = 1L;
+
+  /** Schedule orderings of the monthly phases. */
+  public static final int ORDER_CRISES = 0;
+  /** States take their opportunities. */
+  public static final int ORDER_STATES = 1;
+  /** Life inside bodies. */
+  public static final int ORDER_BODIES = 2;
+  /** Recognition votes at the global body. */
+  public static final int ORDER_RECOGNITION = 3;
+  /** Synchronous belief update. */
+  public static final int ORDER_BELIEFS = 4;
+  /** Frustration and founding. */
+  public static final int ORDER_FOUNDING = 5;
+  /** Global standard, principle, regional understanding, classification. */
+  public static final int ORDER_GLOBAL = 6;
+  /** Observers (recorders) run last. */
+  public static final int ORDER_OBSERVERS = 7;
+
+  private final transient Scenario scenario;
+  private final ModelParameters parameters;
+  private final PrimaryInstitution institution;
+  private final List<StateAgent> states = new ArrayList<>();
+  private final Map<String, StateAgent> statesById = new HashMap<>();
+  private final List<SecondaryInstitution> bodies = new ArrayList<>();
+  private final Map<String, SecondaryInstitution> bodiesById = new HashMap<>();
+  private final List<Crisis> crises = new ArrayList<>();
+  private final List<Operation> operations = new ArrayList<>();
+  private final List<Act> actsThisMonth = new ArrayList<>();
+  private final List<RecognitionVote.Proposal> proposals = new ArrayList<>();
+  private final double[] regional;
+  private final List<Consumer<Event>> eventListeners = new ArrayList<>();
+  private final MonthCounts counts = new MonthCounts();
+  private SecondaryInstitution globalBody;
+  private String classification = "stable";
+  private int nextFounding;
+  private int operationSerial;
+  private int crisisSerial;
+  private double totalVotes;
+
+  /** A model of the scenario, seeded; call {@link #start()} before stepping. */
+  public RegionModel(Scenario scenario, long seed) {
+    super(seed);
+    this.scenario = scenario;
+    this.parameters = scenario.parameters();
+    this.institution = new PrimaryInstitution(scenario.institution());
+    this.regional = institution.global().clone();
+  }
+
+  @Override
+  public void start() {
+    super.start();
+    build();
+    Steppable crisisPhase = s -> CrisisDynamics.step(this);
+    schedule.scheduleRepeating(Schedule.EPOCH, ORDER_CRISES, crisisPhase, 1.0);
+    schedule.scheduleRepeating(Schedule.EPOCH, ORDER_STATES,
+        new RandomSequence(states.toArray(new Steppable[0])), 1.0);
+    schedule.scheduleRepeating(Schedule.EPOCH, ORDER_BODIES, (Steppable) s -> BodyLife.step(this), 1.0);
+    schedule.scheduleRepeating(Schedule.EPOCH, ORDER_RECOGNITION,
+        (Steppable) s -> RecognitionVote.step(this), 1.0);
+    schedule.scheduleRepeating(Schedule.EPOCH, ORDER_BELIEFS,
+        (Steppable) s -> BeliefUpdate.step(this), 1.0);
+    schedule.scheduleRepeating(Schedule.EPOCH, ORDER_FOUNDING,
+        (Steppable) s -> Founding.step(this), 1.0);
+    schedule.scheduleRepeating(Schedule.EPOCH, ORDER_GLOBAL,
+        (Steppable) s -> GlobalLevel.step(this), 1.0);
+  }
+
+  private void build() {
+    int practices = institution.practiceCount();
+    int bodySlots = scenario.bodies().size() + scenario.founding().ids().size();
+    for (StateSpec spec : scenario.states()) {
+      double[] intentions = profile(spec.intentions());
+      double[] belief = profile(spec.belief());
+      double[] mix = new double[Strategy.values().length];
+      var m = spec.strategyMix();
+      mix[Strategy.COMPLY.ordinal()] = m.comply();
+      mix[Strategy.BEHAVIOURAL.ordinal()] = m.behavioural();
+      mix[Strategy.DISCURSIVE.ordinal()] = m.discursive();
+      mix[Strategy.THROUGH_BODY.ordinal()] = m.throughBody();
+      mix[Strategy.NEW_BODY.ordinal()] = m.newBody();
+      mix[Strategy.RECOGNITION.ordinal()] = m.recognition();
+      mix[Strategy.COUNTER_CONTESTATION.ordinal()] = m.counterContestation();
+      mix[Strategy.DISTANCING.ordinal()] = m.distancing();
+      StateAgent agent = new StateAgent(states.size(), spec, intentions, belief, mix, bodySlots);
+      states.add(agent);
+      statesById.put(spec.id(), agent);
+      totalVotes += spec.votes();
+    }
+    for (StateAgent a : states) {
+      for (var e : a.spec().alignment().entrySet()) {
+        StateAgent other = statesById.get(e.getKey());
+        if (other != null) {
+          a.setAlignment(other, e.getValue());
+        }
+      }
+    }
+    for (BodySpec spec : scenario.bodies()) {
+      SecondaryInstitution body = new SecondaryInstitution(bodies.size(), spec.id(), spec.name(),
+          spec.level(), profile(spec.charter()), spec.decisionRule(), spec.capability(),
+          spec.canOperate(), spec.endorses(), false, spec.legitimacyGlobal(),
+          spec.legitimacyRegional());
+      register(body);
+      for (String id : spec.members()) {
+        body.addMember(statesById.get(id));
+      }
+      spec.leader().map(statesById::get).ifPresent(body::setLeader);
+      for (String rung : spec.recognition()) {
+        body.grant(rung);
+      }
+      if (!spec.founded().isAfter(scenario.start())) {
+        body.found(spec.founded());
+      }
+      if (spec.level() == BodySpec.Level.GLOBAL && spec.id().equals(scenario.recognition().body())) {
+        globalBody = body;
+      }
+    }
+    var f = scenario.founding();
+    for (String id : f.ids()) {
+      SecondaryInstitution body = new SecondaryInstitution(bodies.size(), id, id,
+          BodySpec.Level.REGIONAL, profile(f.charter()), f.decisionRule(), f.capability(), true,
+          false, true, 0.5, 0.5);
+      register(body);
+    }
+    for (StateAgent a : states) {
+      for (var e : a.spec().affinity().entrySet()) {
+        SecondaryInstitution b = bodiesById.get(e.getKey());
+        if (b != null) {
+          a.setAffinity(b, e.getValue());
+        }
+      }
+      a.setResources(0);
+    }
+    for (SecondaryInstitution b : bodies) {
+      for (StateAgent m : b.members()) {
+        m.setSatisfaction(b, 0.5 + 0.5 * Math.max(0, m.affinity(b)));
+      }
+    }
+    GlobalLevel.refresh(this);
+  }
+
+  private void register(SecondaryInstitution body) {
+    bodies.add(body);
+    bodiesById.put(body.id(), body);
+  }
+
+  /** A practice profile from a map keyed by practice id; missing practices take g[p]. */
+  public double[] profile(Map<String, Double> values) {
+    List<PracticeSpec> ps = institution.practices();
+    double[] out = new double[ps.size()];
+    for (int p = 0; p < out.length; p++) {
+      out[p] = values.getOrDefault(ps.get(p).id(), institution.global()[p]);
+    }
+    return out;
+  }
+
+  /** Opens a crisis this month (crisis dynamics emits its event). */
+  public Crisis openCrisis(String id, String label, String typeId,
+      org.rissim.scenario.CrisisSpec.CrisisType type, StateAgent host, StateAgent opponent,
+      boolean scripted, double intensity) {
+    Crisis c = new Crisis(id, label, typeId, type, host, opponent, scripted, tick(), intensity);
+    crises.add(c);
+    return c;
+  }
+
+  /** Sets the acceptance of the constitutive principle (clamped to [0,1]). */
+  public void setPrincipleAcceptance(double value) {
+    institution.setPrincipleAcceptance(value);
+  }
+
+  /** Called by each state in its turn: crisis and forum opportunities. */
+  void takeOpportunities(StateAgent state) {
+    Opportunities.take(this, state);
+  }
+
+  // ---- accessors -------------------------------------------------------------------------
+
+  /** The scenario this world was built from. */
+  public Scenario scenario() {
+    return scenario;
+  }
+
+  /** Model-wide parameters. */
+  public ModelParameters parameters() {
+    return parameters;
+  }
+
+  /** The primary institution. */
+  public PrimaryInstitution institution() {
+    return institution;
+  }
+
+  /** All states, in scenario order (unmodifiable). */
+  public List<StateAgent> states() {
+    return Collections.unmodifiableList(states);
+  }
+
+  /** A state by id, or null. */
+  public StateAgent state(String id) {
+    return statesById.get(id);
+  }
+
+  /** All bodies, existing and foundable, in column order (unmodifiable). */
+  public List<SecondaryInstitution> bodies() {
+    return Collections.unmodifiableList(bodies);
+  }
+
+  /** A body by id, or null. */
+  public SecondaryInstitution body(String id) {
+    return bodiesById.get(id);
+  }
+
+  /** The global body where recognition is sought, or null. */
+  public SecondaryInstitution globalBody() {
+    return globalBody;
+  }
+
+  /** Total votes at the global body. */
+  public double totalVotes() {
+    return totalVotes;
+  }
+
+  /** All crises so far (live list). */
+  public List<Crisis> crises() {
+    return crises;
+  }
+
+  /** All operations so far (live list). */
+  public List<Operation> operations() {
+    return operations;
+  }
+
+  /** Acts observed this month (live list, cleared after the belief update). */
+  public List<Act> actsThisMonth() {
+    return actsThisMonth;
+  }
+
+  /** Recognition proposals waiting for this month's vote (live list). */
+  public List<RecognitionVote.Proposal> proposals() {
+    return proposals;
+  }
+
+  /** Regional understanding r[p] (live array). */
+  public double[] regional() {
+    return regional;
+  }
+
+  /** This month's classification: stable, change-in or change-of. */
+  public String classification() {
+    return classification;
+  }
+
+  /** Sets this month's classification. */
+  public void setClassification(String c) {
+    classification = c;
+  }
+
+  /** Counters of this month's acts (reset by the observer each month). */
+  public MonthCounts counts() {
+    return counts;
+  }
+
+  /** Current tick (month index from the start). */
+  public int tick() {
+    double t = schedule.getTime();
+    return t < 0 || t == Schedule.AFTER_SIMULATION ? 0 : (int) t;
+  }
+
+  /** Calendar month of the current tick. */
+  public YearMonth month() {
+    return scenario.start().plusMonths(tick());
+  }
+
+  /** The id the next endogenous founding will take, or null when the template is exhausted. */
+  public SecondaryInstitution nextFoundable() {
+    var ids = scenario.founding().ids();
+    return nextFounding < ids.size() ? bodiesById.get(ids.get(nextFounding)) : null;
+  }
+
+  /** Marks the next foundable body as used. */
+  public void consumeFoundable() {
+    nextFounding++;
+  }
+
+  /** A fresh operation id. */
+  public String nextOperationId() {
+    return "op-" + (++operationSerial);
+  }
+
+  /** A fresh id for a random crisis. */
+  public String nextCrisisId() {
+    return "crisis-" + (++crisisSerial);
+  }
+
+  /** Adds a listener that sees every event as it happens (recorders, GUI). */
+  public void addEventListener(Consumer<Event> listener) {
+    eventListeners.add(listener);
+  }
+
+  /** Emits an event of this month to every listener. */
+  public void emit(String type, Map<String, Object> fields) {
+    Event e = new Event(tick(), month(), type, fields);
+    for (Consumer<Event> l : eventListeners) {
+      l.accept(e);
+    }
+  }
+
+  /** A fresh ordered field map for an event. */
+  public static Map<String, Object> fields() {
+    return new LinkedHashMap<>();
+  }
+
+  /** Counters of one month's acts, read and reset by the recorder. */
+  public static final class MonthCounts {
+    /** Operations launched alone. */
+    public int opsAlone;
+    /** Operations launched through a body. */
+    public int opsBody;
+    /** Conforming operations launched. */
+    public int opsConforming;
+    /** Deviating operations launched. */
+    public int opsDeviating;
+    /** Discursive acts. */
+    public int discursive;
+    /** Recognition votes held. */
+    public int recognitionVotes;
+
+    /** Zeroes every counter. */
+    public void reset() {
+      opsAlone = 0;
+      opsBody = 0;
+      opsConforming = 0;
+      opsDeviating = 0;
+      discursive = 0;
+      recognitionVotes = 0;
+    }
+  }
+}

@@ -1,0 +1,204 @@
+package org.rissim.model;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.rissim.scenario.Preferences;
+import org.rissim.scenario.Revisionism;
+import org.rissim.scenario.StateSpec;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * A state: an interested agent with intentions (the practice profile it wants), a preference
+ * structure, a private belief about how strictly each practice binds in the region, affinities to
+ * bodies, alignments toward other states and a strategy mix. Each month it takes the
+ * opportunities that crises and fora give it ({@link org.rissim.model.mechanism.StrategyChoice}).
+ */
+public final class StateAgent implements Steppable {
+  private static final long serialVersionUID = 1L;
+
+  private final int index;
+  private final StateSpec spec;
+  private final double[] intentions;
+  private final double[] belief;
+  private final double[] mix;
+  private final Map<Integer, Double> alignment = new HashMap<>();
+  private final double[] affinity;
+  private final double[] satisfaction;
+  private double resources;
+  private double frustration;
+  private double reputationRegional = 0.5;
+  private double reputationGlobal = 0.5;
+  private double criticism;
+
+  /**
+   * A state from its scenario entry.
+   *
+   * @param index      position in the model's state list
+   * @param spec       the scenario entry
+   * @param intentions target profile, one value per practice
+   * @param belief     initial belief, one value per practice
+   * @param mix        strategy propensities indexed by {@link Strategy#ordinal()}
+   * @param bodySlots  number of bodies (existing and foundable)
+   */
+  StateAgent(int index, StateSpec spec, double[] intentions, double[] belief, double[] mix,
+      int bodySlots) {
+    this.index = index;
+    this.spec = spec;
+    this.intentions = intentions;
+    this.belief = belief;
+    this.mix = mix;
+    this.affinity = new double[bodySlots];
+    this.satisfaction = new double[bodySlots];
+    java.util.Arrays.fill(satisfaction, 0.5);
+  }
+
+  @Override
+  public void step(SimState state) {
+    ((RegionModel) state).takeOpportunities(this);
+  }
+
+  /** Position in the model's state list. */
+  public int index() {
+    return index;
+  }
+
+  /** Identifier from the scenario. */
+  public String id() {
+    return spec.id();
+  }
+
+  /** The scenario entry (static attributes). */
+  public StateSpec spec() {
+    return spec;
+  }
+
+  /** Relative power (> 0). */
+  public double power() {
+    return spec.power();
+  }
+
+  /** Preference structure. */
+  public Preferences preferences() {
+    return spec.preferences();
+  }
+
+  /** Stance toward the institutions of international society. */
+  public Revisionism revisionism() {
+    return spec.revisionism();
+  }
+
+  /** Inculcation s_i in [0,1]. */
+  public double inculcation() {
+    return spec.inculcation();
+  }
+
+  /** Regime insecurity in [0,1]. */
+  public double regimeInsecurity() {
+    return spec.regimeInsecurity();
+  }
+
+  /** Intended practice profile (live array; not modified by the model). */
+  public double[] intentions() {
+    return intentions;
+  }
+
+  /** Private belief b[i][p] (live array). */
+  public double[] belief() {
+    return belief;
+  }
+
+  /** Strategy propensities indexed by {@link Strategy#ordinal()} (live array). */
+  public double[] mix() {
+    return mix;
+  }
+
+  /** Propensity of one strategy relative to the state's strongest one, in [0,1]. */
+  public double relativePropensity(Strategy s) {
+    double max = 0;
+    for (double m : mix) {
+      max = Math.max(max, m);
+    }
+    return max <= 0 ? 0 : mix[s.ordinal()] / max;
+  }
+
+  /** Alignment toward another state in [-1,1] (1 toward itself). */
+  public double alignment(StateAgent other) {
+    if (other == this) {
+      return 1.0;
+    }
+    return alignment.getOrDefault(other.index, 0.0);
+  }
+
+  public void setAlignment(StateAgent other, double value) {
+    if (other != this) {
+      alignment.put(other.index, Math.max(-1, Math.min(1, value)));
+    }
+  }
+
+  /** Affinity to a body in [-1,1]. */
+  public double affinity(SecondaryInstitution body) {
+    return affinity[body.index()];
+  }
+
+  public void setAffinity(SecondaryInstitution body, double value) {
+    affinity[body.index()] = Math.max(-1, Math.min(1, value));
+  }
+
+  /** Satisfaction with a body it belongs to, in [0,1]. */
+  public double satisfaction(SecondaryInstitution body) {
+    return satisfaction[body.index()];
+  }
+
+  public void setSatisfaction(SecondaryInstitution body, double value) {
+    satisfaction[body.index()] = Math.max(0, Math.min(1, value));
+  }
+
+  /** Resources available, in months of the state's own income. */
+  public double resources() {
+    return resources;
+  }
+
+  public void setResources(double value) {
+    resources = value;
+  }
+
+  /** Accumulated frustration with the body it leads. */
+  public double frustration() {
+    return frustration;
+  }
+
+  public void setFrustration(double value) {
+    frustration = Math.max(0, value);
+  }
+
+  /** Legitimacy its own recent acts earned before the regional audience, [0,1]. */
+  public double reputationRegional() {
+    return reputationRegional;
+  }
+
+  /** Legitimacy its own recent acts earned before the global audience, [0,1]. */
+  public double reputationGlobal() {
+    return reputationGlobal;
+  }
+
+  public void updateReputation(double regional, double global, double memory) {
+    reputationRegional += memory * (regional - reputationRegional);
+    reputationGlobal += memory * (global - reputationGlobal);
+  }
+
+  /** Criticism this state's acts have drawn recently (decays monthly), >= 0. */
+  public double criticism() {
+    return criticism;
+  }
+
+  /** Sets the criticism drawn. */
+  public void setCriticism(double value) {
+    criticism = Math.max(0, value);
+  }
+
+  @Override
+  public String toString() {
+    return spec.id();
+  }
+}

@@ -1,0 +1,95 @@
+package org.rissim.model.mechanism;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.rissim.model.Act;
+import org.rissim.model.Operation;
+import org.rissim.model.RegionModel;
+import org.rissim.model.SecondaryInstitution;
+import org.rissim.model.StateAgent;
+import org.rissim.scenario.ModelParameters;
+
+/**
+ * The monthly, synchronous belief update: anchored social influence in the Friedkin–Johnsen form
+ * ({@link AnchoredInfluence}). State i hears the month's acts (operations launched, at weight 1;
+ * operations still deployed, at weight {@code ongoing}; discursive acts, at weight {@code words})
+ * and the positions of the bodies it belongs to (weight {@code peers * max(0, affinity)}), each
+ * only within its confidence bound; each heard source s has raw weight
+ * {@code omega_s = L_is * weight_s} with L the legitimacy i grants it. The row of the influence
+ * matrix is {@code w_s = eta (1 - s_i) omega_s / max(1, sum omega)}, the susceptibility
+ * {@code lambda_i = 1 - kappa s_i}, the anchor the global standard g. In the design brief's form:
+ * {@code b += lambda (1 - s_i) eta L (x - b) + s_i kappa (g - b)}. Observers also adjust their
+ * alignment toward an operation's actor by {@code alignmentRate * 2 (L - 0.5)}.
+ */
+public final class BeliefUpdate {
+  private BeliefUpdate() {}
+
+  /** One synchronous update of every state's belief from this month's acts. */
+  public static void step(RegionModel m) {
+    List<Act> acts = m.actsThisMonth();
+    double ongoing = m.parameters().belief().ongoing();
+    int tick = m.tick();
+    if (ongoing > 0) {
+      for (Operation op : m.operations()) {
+        if (op.active() && op.startTick() < tick) {
+          acts.add(new Act(op.actor(), op.body(), op.profile(), ongoing, op.multilaterality(),
+              op.crisis().host(), op.consent().equals("coerced"), op));
+        }
+      }
+    }
+    List<StateAgent> states = m.states();
+    int practices = m.institution().practiceCount();
+    double[][] next = new double[states.size()][];
+    double[] sources = new double[acts.size() + m.bodies().size()];
+    double[] weights = new double[sources.length];
+    double[] omega = new double[sources.length];
+    List<double[]> profiles = new ArrayList<>(sources.length);
+    ModelParameters.Belief p = m.parameters().belief();
+    double alignmentRate = m.parameters().legitimacy().alignmentRate();
+    for (int i = 0; i < states.size(); i++) {
+      StateAgent s = states.get(i);
+      profiles.clear();
+      double total = 0;
+      int n = 0;
+      for (Act a : acts) {
+        double legitimacy = Legitimacy.granted(m, s, a);
+        if (a.operation() != null && a.weight() >= 1) {
+          s.setAlignment(a.actor(), s.alignment(a.actor()) + alignmentRate * 2 * (legitimacy - 0.5));
+        }
+        if (!AnchoredInfluence.heard(Geometry.distance(a.profile(), s.belief()), p.confidence())) {
+          continue;
+        }
+        omega[n] = legitimacy * a.weight();
+        profiles.add(a.profile());
+        total += omega[n++];
+      }
+      for (SecondaryInstitution b : m.bodies()) {
+        if (b.exists() && b.hasMember(s) && s.affinity(b) > 0
+            && AnchoredInfluence.heard(Geometry.distance(b.position(), s.belief()),
+                p.confidence())) {
+          omega[n] = p.peers() * s.affinity(b) * b.legitimacyRegional();
+          profiles.add(b.position());
+          total += omega[n++];
+        }
+      }
+      double scale = p.eta() * (1 - s.inculcation()) / Math.max(1, total);
+      for (int k = 0; k < n; k++) {
+        weights[k] = omega[k] * scale;
+      }
+      double lambda = 1 - p.kappa() * s.inculcation();
+      double[] b = new double[practices];
+      for (int q = 0; q < practices; q++) {
+        for (int k = 0; k < n; k++) {
+          sources[k] = profiles.get(k)[q];
+        }
+        b[q] = Geometry.unit(AnchoredInfluence.update(s.belief()[q], m.institution().global()[q],
+            lambda, sources, weights, n));
+      }
+      next[i] = b;
+    }
+    for (int i = 0; i < states.size(); i++) {
+      System.arraycopy(next[i], 0, states.get(i).belief(), 0, practices);
+    }
+    acts.clear();
+  }
+}

@@ -1,0 +1,158 @@
+package org.rissim.model.mechanism;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.rissim.model.RegionModel;
+import org.rissim.model.SecondaryInstitution;
+import org.rissim.model.StateAgent;
+import org.rissim.model.Strategy;
+import org.rissim.scenario.ModelParameters;
+
+/**
+ * Life inside secondary institutions (Navari 2019: bodies alter members' preference structures).
+ * Each month, for each existing body: its position (power-weighted mean of members' beliefs);
+ * socialisation of affinities toward the members' mean; cohesion {@code 1 - mean_p sd_p(b) -
+ * sd(aff)/2}; each member's satisfaction (EWMA of agreement with the position and affinity);
+ * and divergence: a member whose satisfaction falls below {@code distanceBelow} distances itself
+ * (loses affinity) with monthly probability 0.1 times its relative propensity to distance, and a
+ * member below {@code exitBelow} with negative affinity leaves with probability 0.05 times it.
+ * Visible violations of the charter (hypocrisy) slowly erode global legitimacy.
+ */
+public final class BodyLife {
+  private BodyLife() {}
+
+  /** One month of life in every body. */
+  public static void step(RegionModel m) {
+    ModelParameters.Bodies p = m.parameters().bodies();
+    for (SecondaryInstitution b : m.bodies()) {
+      if (!b.exists() || b.members().isEmpty()) {
+        continue;
+      }
+      position(b);
+      if (m.tick() % 12 == 0) {
+        b.rememberPosition(b.position().clone());
+        b.rememberMembersPosition(b.membersPosition().clone());
+      }
+      if (b.isGlobal()) {
+        continue;
+      }
+      double meanAff = 0;
+      for (StateAgent j : b.members()) {
+        meanAff += j.affinity(b);
+      }
+      meanAff /= b.members().size();
+      for (StateAgent j : b.members()) {
+        j.setAffinity(b, j.affinity(b) + p.socialisation() * (meanAff - j.affinity(b)));
+      }
+      b.setCohesion(cohesion(b));
+      List<StateAgent> leaving = new ArrayList<>();
+      for (StateAgent j : b.members()) {
+        double agreement = Geometry.unit(1 - 2 * Geometry.distance(j.belief(), b.position()));
+        double e = 0.5 * agreement + 0.5 * (j.affinity(b) + 1) / 2;
+        j.setSatisfaction(b, j.satisfaction(b) + p.satisfactionMemory() * (e - j.satisfaction(b)));
+        if (j == b.leader()) {
+          continue;
+        }
+        double propensity = j.relativePropensity(Strategy.DISTANCING);
+        if (j.satisfaction(b) < p.exitBelow() && j.affinity(b) < 0
+            && m.random.nextDouble() < 0.05 * propensity) {
+          leaving.add(j);
+        } else if (j.satisfaction(b) < p.distanceBelow()
+            && m.random.nextDouble() < 0.1 * propensity) {
+          j.setAffinity(b, j.affinity(b) - p.distanceCost());
+          Map<String, Object> f = RegionModel.fields();
+          f.put("state", j.id());
+          f.put("body", b.id());
+          f.put("satisfaction", OperationModel.round(j.satisfaction(b)));
+          m.emit("distance", f);
+        }
+      }
+      for (StateAgent j : leaving) {
+        b.removeMember(j);
+        Map<String, Object> f = RegionModel.fields();
+        f.put("state", j.id());
+        f.put("body", b.id());
+        f.put("satisfaction", OperationModel.round(j.satisfaction(b)));
+        m.emit("exit", f);
+      }
+      double memory = m.parameters().legitimacy().memory();
+      b.setLegitimacy(b.legitimacyGlobal() - 0.1 * memory * b.hypocrisy() * b.legitimacyGlobal(),
+          b.legitimacyRegional());
+    }
+  }
+
+  /**
+   * A member the body failed (it did not answer the member's request, acted against it, or its
+   * leader coerced the member's consent to an operation on its soil) loses
+   * {@code failureAffinity} of affinity and 0.3 of satisfaction: the experience that drives
+   * divergence (Hadano 2024, section 6: Armenia after 2022).
+   */
+  public static void failed(RegionModel m, SecondaryInstitution b, StateAgent member) {
+    member.setAffinity(b, member.affinity(b) - m.parameters().bodies().failureAffinity());
+    member.setSatisfaction(b, member.satisfaction(b) - 0.3);
+  }
+
+  /** Sets the body's position (all members) and its members' position (leader excluded). */
+  public static void position(SecondaryInstitution b) {
+    double[] pos = b.position();
+    double[] others = b.membersPosition();
+    java.util.Arrays.fill(pos, 0);
+    java.util.Arrays.fill(others, 0);
+    double total = 0;
+    double othersTotal = 0;
+    for (StateAgent j : b.members()) {
+      double w = j.power();
+      total += w;
+      boolean other = j != b.leader();
+      if (other) {
+        othersTotal += w;
+      }
+      for (int p = 0; p < pos.length; p++) {
+        pos[p] += w * j.belief()[p];
+        if (other) {
+          others[p] += w * j.belief()[p];
+        }
+      }
+    }
+    for (int p = 0; p < pos.length; p++) {
+      pos[p] = total == 0 ? 0 : pos[p] / total;
+      others[p] = othersTotal == 0 ? pos[p] : others[p] / othersTotal;
+    }
+  }
+
+  /** Cohesion: 1 - mean over practices of the sd of members' beliefs - half the sd of affinities. */
+  public static double cohesion(SecondaryInstitution b) {
+    int n = b.members().size();
+    if (n < 2) {
+      return 1;
+    }
+    int practices = b.position().length;
+    double spread = 0;
+    for (int p = 0; p < practices; p++) {
+      double mean = 0;
+      for (StateAgent j : b.members()) {
+        mean += j.belief()[p];
+      }
+      mean /= n;
+      double var = 0;
+      for (StateAgent j : b.members()) {
+        double d = j.belief()[p] - mean;
+        var += d * d;
+      }
+      spread += Math.sqrt(var / n);
+    }
+    spread /= practices;
+    double meanAff = 0;
+    for (StateAgent j : b.members()) {
+      meanAff += j.affinity(b);
+    }
+    meanAff /= n;
+    double varAff = 0;
+    for (StateAgent j : b.members()) {
+      double d = j.affinity(b) - meanAff;
+      varAff += d * d;
+    }
+    return Geometry.unit(1 - spread - 0.5 * Math.sqrt(varAff / n));
+  }
+}

@@ -1,0 +1,228 @@
+package org.rissim.model.mechanism;
+
+import java.util.Map;
+import org.rissim.model.Crisis;
+import org.rissim.model.Operation;
+import org.rissim.model.RegionModel;
+import org.rissim.model.SecondaryInstitution;
+import org.rissim.model.StateAgent;
+import org.rissim.model.Strategy;
+import org.rissim.scenario.CrisisSpec;
+import org.rissim.scenario.PracticeSpec;
+
+/**
+ * Crises and the fate of operations. Each month: states earn a month of resources and pay for
+ * their deployments; scripted crises break out on their date and random ones with probability
+ * {@code rate} per regional host and type; a host whose government invites help (or that is a
+ * party to an interstate crisis) asks the body it likes best; a crisis's intensity decays, fast
+ * under an operation with the parties' or the government's consent that does not side with
+ * separatists or the opponent, slowly otherwise; an operation ends withdrawn when the crisis is
+ * resolved, freezes the conflict after {@code frozenAfter} months, or escalates with monthly
+ * hazard {@code escalation * (1 - limited force) * intensity}. A body that did not answer its
+ * member's request within three months fails that member; a withdrawn operation of a body is
+ * praised by members (ex post discursive legitimation).
+ */
+public final class CrisisDynamics {
+  private CrisisDynamics() {}
+
+  /** Resources a state can hold, in months of income. */
+  static final double RESOURCE_CAP = 60;
+  /** Intensity below which a crisis is resolved. */
+  static final double RESOLVED = 0.1;
+  /** Months a body has to answer a member's request. */
+  static final int ANSWER_WITHIN = 3;
+
+  /** One month of crisis dynamics. */
+  public static void step(RegionModel m) {
+    double cost = m.parameters().choice().operationCost();
+    for (StateAgent s : m.states()) {
+      s.setResources(Math.min(RESOURCE_CAP, s.resources() + 1));
+    }
+    for (Operation op : m.operations()) {
+      if (op.active()) {
+        for (int i = 0; i < op.contributors().size(); i++) {
+          StateAgent c = op.contributors().get(i);
+          c.setResources(c.resources() - cost * op.shares()[i]);
+        }
+      }
+    }
+    outbreaks(m);
+    int tick = m.tick();
+    for (Crisis c : m.crises()) {
+      if (c.over() || c.startTick() == tick) {
+        continue;
+      }
+      Operation op = c.operation();
+      CrisisSpec.CrisisType type = c.type();
+      if (op == null) {
+        c.setIntensity(c.intensity() * (1 - type.selfDecay()));
+        if (c.intensity() < RESOLVED) {
+          c.resolve();
+        }
+      } else {
+        boolean consensual = !op.consent().equals("coerced")
+            && !op.side().equals("separatists") && !op.side().equals("opponent");
+        c.setIntensity(c.intensity() * (1 - type.decay() * (consensual ? 1.0 : 0.3)));
+        double escalate = type.escalation() * (1 - force(m, op)) * c.intensity();
+        if (m.random.nextDouble() < escalate) {
+          end(m, op, "escalated");
+          c.setOperation(null);
+          c.setIntensity(Math.min(1, c.intensity() * 1.5));
+        } else if (c.intensity() < RESOLVED) {
+          end(m, op, "withdrawn");
+          c.resolve();
+        } else if (tick - op.startTick() >= type.frozenAfter()) {
+          end(m, op, "frozen");
+          c.freeze();
+        }
+      }
+      SecondaryInstitution asked = c.requestedFrom();
+      if (asked != null && tick - c.startTick() == ANSWER_WITHIN
+          && (c.operation() == null || c.operation().body() != asked)) {
+        StateAgent h = c.host();
+        if (asked.hasMember(h)) {
+          BodyLife.failed(m, asked, h);
+          Map<String, Object> f = RegionModel.fields();
+          f.put("body", asked.id());
+          f.put("actor", null);
+          f.put("crisis", c.id());
+          f.put("host", h.id());
+          f.put("yes", 0.0);
+          m.emit("body-declined", f);
+        }
+      }
+    }
+  }
+
+  private static void outbreaks(RegionModel m) {
+    for (CrisisSpec.ScriptedCrisis sc : m.scenario().crises().scripted()) {
+      if (sc.start().equals(m.month())) {
+        CrisisSpec.CrisisType type = m.scenario().crises().types().get(sc.type());
+        open(m, sc.id(), sc.label(), sc.type(), type, m.state(sc.host()),
+            sc.opponent().map(m::state).orElse(null), true,
+            sc.intensity().orElse(type.intensity()));
+      }
+    }
+    var types = m.scenario().crises().types();
+    var typeIds = new java.util.ArrayList<>(types.keySet());
+    java.util.Collections.sort(typeIds); // map order is not stable; the draw order must be
+    for (StateAgent h : m.states()) {
+      if (!h.spec().regional()) {
+        continue;
+      }
+      for (String id : typeIds) {
+        CrisisSpec.CrisisType type = types.get(id);
+        if (type.rate() > 0 && m.random.nextDouble() < type.rate()) {
+          StateAgent opponent = null;
+          if (!type.internal()) {
+            opponent = randomNeighbour(m, h);
+          }
+          open(m, m.nextCrisisId(), id, id, type, h, opponent, false, type.intensity());
+        }
+      }
+    }
+  }
+
+  private static StateAgent randomNeighbour(RegionModel m, StateAgent h) {
+    int regional = 0;
+    for (StateAgent s : m.states()) {
+      if (s.spec().regional() && s != h) {
+        regional++;
+      }
+    }
+    if (regional == 0) {
+      return null;
+    }
+    int k = m.random.nextInt(regional);
+    for (StateAgent s : m.states()) {
+      if (s.spec().regional() && s != h && k-- == 0) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  private static void open(RegionModel m, String id, String label, String typeId,
+      CrisisSpec.CrisisType type, StateAgent host, StateAgent opponent, boolean scripted,
+      double intensity) {
+    Crisis c = m.openCrisis(id, label, typeId, type, host, opponent, scripted, intensity);
+    if (type.governmentInvites() || !type.internal()) {
+      SecondaryInstitution best = null;
+      for (SecondaryInstitution b : m.bodies()) {
+        if (b.exists() && !b.isGlobal() && b.canOperate() && b.hasMember(host)
+            && host.affinity(b) > 0 && (best == null || host.affinity(b) > host.affinity(best))) {
+          best = b;
+        }
+      }
+      c.request(best);
+    }
+    Map<String, Object> f = RegionModel.fields();
+    f.put("crisis", id);
+    f.put("label", label);
+    f.put("host", host.id());
+    f.put("opponent", opponent == null ? null : opponent.id());
+    f.put("crisisType", typeId);
+    f.put("scripted", scripted);
+    f.put("intensity", OperationModel.round(intensity));
+    f.put("requested", c.requestedFrom() == null ? null : c.requestedFrom().id());
+    m.emit("crisis", f);
+  }
+
+  /** The operation's score on limited force (1 when no practice reads force). */
+  static double force(RegionModel m, Operation op) {
+    var ps = m.institution().practices();
+    for (int p = 0; p < ps.size(); p++) {
+      if (ps.get(p).aspect() == PracticeSpec.Aspect.FORCE) {
+        return op.profile()[p];
+      }
+    }
+    return 1;
+  }
+
+  /** Ends an operation: event, ex post praise, reinforcement of the strategy used. */
+  public static void end(RegionModel m, Operation op, String outcome) {
+    op.end(outcome, m.tick());
+    Map<String, Object> f = OperationModel.describe(m, op);
+    f.put("outcome", outcome);
+    f.put("durationMonths", op.endTick() - op.startTick());
+    m.emit("operation-end", f);
+    if (outcome.equals("withdrawn") && op.body() != null) {
+      double praise = m.parameters().bodies().praise();
+      for (StateAgent j : op.body().members()) {
+        if (m.random.nextDouble() < praise * Math.max(0, j.affinity(op.body()))) {
+          OperationModel.speak(m, j, op.body(), op.profile(), "praise", op.id());
+        }
+      }
+    }
+    double learning = m.parameters().choice().learning();
+    if (learning > 0) {
+      double payoff = switch (outcome) {
+        case "withdrawn" -> 1.0;
+        case "frozen" -> 0.5;
+        default -> -0.5;
+      };
+      reinforce(op.actor(), op.strategy(), learning, payoff);
+    }
+  }
+
+  /** Roth–Erev reinforcement of the strategy used, keeping the mix's total. */
+  static void reinforce(StateAgent s, Strategy used, double learning, double payoff) {
+    double[] mix = s.mix();
+    double total = 0;
+    for (double v : mix) {
+      total += v;
+    }
+    if (total <= 0) {
+      return;
+    }
+    int k = used.ordinal();
+    mix[k] = Math.max(0.01 * total, mix[k] + learning * payoff * total);
+    double after = 0;
+    for (double v : mix) {
+      after += v;
+    }
+    for (int i = 0; i < mix.length; i++) {
+      mix[i] *= total / after;
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package org.rissim.model.mechanism;
+
+import org.rissim.model.Act;
+import org.rissim.model.RegionModel;
+import org.rissim.model.SecondaryInstitution;
+import org.rissim.model.StateAgent;
+import org.rissim.scenario.ModelParameters;
+
+/**
+ * The legitimacy an observer grants an act (Claude 1966, collective legitimisation; Hadano 2024,
+ * section 1): a logistic function of the act's multilaterality, the acting body's recognition at
+ * the global body, the observer's membership of and affinity to that body, its alignment toward
+ * the actor, the act's closeness to its own belief, the criticism the actor drew, and whether the
+ * observer is a host whose consent was coerced.
+ */
+public final class Legitimacy {
+  private Legitimacy() {}
+
+  /** Legitimacy in [0,1] that {@code observer} grants {@code act}. */
+  public static double granted(RegionModel m, StateAgent observer, Act act) {
+    ModelParameters.Legitimacy w = m.parameters().legitimacy();
+    double x = w.base() + w.multilateral() * act.multilaterality();
+    SecondaryInstitution body = act.body();
+    if (body != null) {
+      x += w.recognition() * RecognitionVote.share(m, body);
+      if (body.hasMember(observer)) {
+        x += w.membership();
+      }
+      x += w.affinity() * observer.affinity(body);
+    }
+    x += w.alignment() * observer.alignment(act.actor());
+    x += w.conformity() * (1 - 2 * Geometry.distance(act.profile(), observer.belief()));
+    x -= w.criticism() * m.parameters().counterContestation() * act.actor().criticism();
+    if (act.coerced() && act.host() == observer) {
+      x += w.host();
+    }
+    return Geometry.logistic(x);
+  }
+
+  /** Vote-weighted mean legitimacy before the global audience (all states by their votes). */
+  public static double global(RegionModel m, Act act) {
+    double sum = 0;
+    double votes = 0;
+    for (StateAgent s : m.states()) {
+      int v = s.spec().votes();
+      if (v > 0) {
+        sum += v * granted(m, s, act);
+        votes += v;
+      }
+    }
+    return votes == 0 ? 0 : sum / votes;
+  }
+
+  /** Regional-weighted mean legitimacy before the regional audience. */
+  public static double regional(RegionModel m, Act act) {
+    double sum = 0;
+    double weights = 0;
+    for (StateAgent s : m.states()) {
+      if (s.spec().regional()) {
+        double w = GlobalLevel.regionalWeight(m, s);
+        sum += w * granted(m, s, act);
+        weights += w;
+      }
+    }
+    return weights == 0 ? 0 : sum / weights;
+  }
+}

@@ -1,0 +1,364 @@
+package org.rissim.model.mechanism;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.rissim.model.Act;
+import org.rissim.model.Crisis;
+import org.rissim.model.Operation;
+import org.rissim.model.RegionModel;
+import org.rissim.model.SecondaryInstitution;
+import org.rissim.model.StateAgent;
+import org.rissim.model.Strategy;
+import org.rissim.scenario.BodySpec;
+import org.rissim.scenario.PracticeSpec;
+
+/**
+ * Operations and discursive acts: the forum (venue) choice, the acting body's decision, the
+ * practice profile an operation enacts, its contributors and multilaterality, its legitimacy
+ * before the two audiences, and endorsement votes by other bodies.
+ */
+public final class OperationModel {
+  private OperationModel() {}
+
+  /** Tolerance (mean absolute gap to g) under which an operation counts as conforming. */
+  public static final double CONFORMING = 0.2;
+
+  /**
+   * Forum choice by logit, {@code P(k) ~ exp(forumBeta * (aff_ik + dominance_ik + L_k + 1[host
+   * asked k]))}, over the existing regional bodies the state belongs to (and the crisis host too,
+   * when there is a crisis): a host's request names the body it invokes.
+   *
+   * @param crisis the crisis, or null at the forum
+   * @return the chosen body, or null when none is eligible
+   */
+  public static SecondaryInstitution chooseForum(RegionModel m, StateAgent s, Crisis crisis) {
+    StateAgent host = crisis == null ? null : crisis.host();
+    List<SecondaryInstitution> eligible = new ArrayList<>();
+    for (SecondaryInstitution b : m.bodies()) {
+      if (b.exists() && !b.isGlobal() && b.hasMember(s) && (host == null
+          || (b.canOperate() && b.hasMember(host)))) {
+        eligible.add(b);
+      }
+    }
+    if (eligible.isEmpty()) {
+      return null;
+    }
+    double[] prior = new double[eligible.size()];
+    double[] u = new double[eligible.size()];
+    for (int k = 0; k < u.length; k++) {
+      SecondaryInstitution b = eligible.get(k);
+      prior[k] = 1;
+      u[k] = s.affinity(b) + (b.leader() == s ? b.dominance() : 0) + b.legitimacyRegional()
+          + (crisis != null && crisis.requestedFrom() == b ? 1 : 0);
+    }
+    int pick = StrategyChoice.choose(m.random, prior, u, m.parameters().choice().forumBeta());
+    return eligible.get(pick);
+  }
+
+  /**
+   * How willing the host government is to receive the actor: its alignment toward the actor, plus
+   * its regime insecurity when its government invites help, plus half its affinity to the body.
+   */
+  public static double hostDisposition(RegionModel m, StateAgent actor, Crisis c,
+      SecondaryInstitution body) {
+    StateAgent h = c.host();
+    double d = h.alignment(actor);
+    if (c.type().governmentInvites()) {
+      d += h.regimeInsecurity();
+    }
+    if (body != null && body.hasMember(h)) {
+      d += 0.5 * h.affinity(body);
+    }
+    return d;
+  }
+
+  /**
+   * Launches an operation (after the body's decision when acting through one).
+   *
+   * @return false when the body declined
+   */
+  public static boolean launch(RegionModel m, StateAgent actor, Crisis crisis,
+      SecondaryInstitution body, Strategy strategy) {
+    boolean comply = strategy == Strategy.COMPLY;
+    List<StateAgent> contributors = new ArrayList<>();
+    contributors.add(actor);
+    if (body != null && !comply) {
+      List<StateAgent> yes = new ArrayList<>();
+      double yesShare = decide(m, body, actor, crisis, yes);
+      if (yesShare < 0) {
+        if (body.leader() == actor) {
+          actor.setFrustration(actor.frustration() + m.parameters().bodies().failureFrustration());
+        }
+        Map<String, Object> f = RegionModel.fields();
+        f.put("body", body.id());
+        f.put("actor", actor.id());
+        f.put("crisis", crisis.id());
+        f.put("host", crisis.host().id());
+        f.put("yes", -yesShare);
+        m.emit("body-declined", f);
+        return false;
+      }
+      for (StateAgent y : yes) {
+        if (y != actor && y.power() > 0) {
+          contributors.add(y);
+        }
+      }
+    }
+    double[] shares = new double[contributors.size()];
+    double total = 0;
+    for (int i = 0; i < shares.length; i++) {
+      StateAgent c = contributors.get(i);
+      shares[i] = c == actor ? c.power() : c.power() * (body == null ? 0 : body.capability());
+      total += shares[i];
+    }
+    double interested = 0;
+    double herfindahl = 0;
+    for (int i = 0; i < shares.length; i++) {
+      shares[i] /= total;
+      herfindahl += shares[i] * shares[i];
+      if (contributors.get(i).spec().sphere().contains(crisis.host().id())) {
+        interested += shares[i];
+      }
+    }
+    if (comply) {
+      interested = 0; // a conforming operation is fielded by disinterested UN contributors
+    }
+    double multilaterality = 1 - herfindahl;
+
+    double disposition = hostDisposition(m, actor, crisis, body);
+    String consent;
+    String side;
+    if (comply) {
+      consent = "all-parties";
+      side = "none";
+    } else if (disposition > 0.3) {
+      consent = "host-government";
+      side = crisis.type().internal() ? "government" : "host";
+    } else {
+      consent = "coerced";
+      side = crisis.type().internal() ? "separatists" : "opponent";
+    }
+    double[] t = actor.intentions();
+    double[] g = m.institution().global();
+    List<PracticeSpec> practices = m.institution().practices();
+    int impartialityIndex = -1;
+    for (int p = 0; p < practices.size(); p++) {
+      if (practices.get(p).aspect() == PracticeSpec.Aspect.IMPARTIALITY) {
+        impartialityIndex = p;
+      }
+    }
+    if (!comply && !consent.equals("coerced") && impartialityIndex >= 0
+        && t[impartialityIndex] > 0.7) {
+      side = "none";
+    }
+    double noise = m.parameters().belief().noise();
+    double[] profile = new double[practices.size()];
+    for (int p = 0; p < profile.length; p++) {
+      double e = noise * m.random.nextGaussian();
+      double v = switch (practices.get(p).aspect()) {
+        case CONSENT -> switch (consent) {
+          case "all-parties" -> 1.0;
+          case "host-government" -> 0.5;
+          default -> 0.1;
+        } + e;
+        case IMPARTIALITY -> side.equals("none") ? 1 - Math.abs(e) : t[p] + e;
+        case PARTICIPATION -> 1 - interested;
+        case FORCE, OTHER -> (comply ? g[p] : t[p]) + e;
+      };
+      profile[p] = Geometry.unit(v);
+    }
+    Operation op = new Operation(m.nextOperationId(), crisis, actor, body, strategy, contributors,
+        shares, profile, consent, side, interested, multilaterality, m.tick());
+    Act act = new Act(actor, body, profile, 1.0, multilaterality, crisis.host(),
+        consent.equals("coerced"), op);
+    double lg = Legitimacy.global(m, act);
+    double lr = Legitimacy.regional(m, act);
+    op.setLegitimacy(lg, lr);
+    crisis.setOperation(op);
+    m.operations().add(op);
+    m.actsThisMonth().add(act);
+    double memory = m.parameters().legitimacy().memory();
+    actor.updateReputation(lr, lg, 3 * memory);
+    if (body != null) {
+      body.recordPractice(profile, 3 * memory);
+      body.setLegitimacy(body.legitimacyGlobal() + 3 * memory * (lg - body.legitimacyGlobal()),
+          body.legitimacyRegional() + 3 * memory * (lr - body.legitimacyRegional()));
+      StateAgent opp = crisis.opponent();
+      if (opp != null && body.hasMember(opp)) {
+        BodyLife.failed(m, body, opp);
+      }
+      if (crisis.requestedFrom() == body && !consent.equals("coerced")) {
+        StateAgent h = crisis.host();
+        h.setSatisfaction(body, h.satisfaction(body) + 0.3);
+      }
+    }
+    if (consent.equals("coerced")) {
+      // A host coerced by the leader of a body it belongs to has been failed by that body.
+      for (SecondaryInstitution b : m.bodies()) {
+        if (b.exists() && b.leader() == actor && b.hasMember(crisis.host())) {
+          BodyLife.failed(m, b, crisis.host());
+        }
+      }
+    }
+    var counts = m.counts();
+    if (body != null && !comply) {
+      counts.opsBody++;
+    } else {
+      counts.opsAlone++;
+    }
+    if (op.conforms(g, CONFORMING)) {
+      counts.opsConforming++;
+    } else {
+      counts.opsDeviating++;
+    }
+    m.emit("operation", describe(m, op));
+    endorse(m, op, act);
+    return true;
+  }
+
+  /**
+   * The body's decision on acting. Member j supports with
+   * {@code x = 2 align(j, actor) + 2 aff_jk - 2 align(j, opponent)} (plus 2 for a host that
+   * consents, minus 2 for one that does not) and objects with probability {@code logistic(-x - objection)};
+   * a member that is the opponent always objects (a body does not act against its own member).
+   * Consensus passes with no objection; majority with a power-weighted majority of non-objectors;
+   * hegemonic lets a leader with more than half the members' power decide unless a party to the
+   * crisis objects.
+   *
+   * @return the power-weighted share of non-objectors, or minus that share when the body declines
+   */
+  static double decide(RegionModel m, SecondaryInstitution body, StateAgent actor, Crisis crisis,
+      List<StateAgent> yesVoters) {
+    double objection = m.parameters().bodies().objection();
+    double yesPower = 0;
+    double totalPower = 0;
+    boolean unanimous = true;
+    boolean partyObjects = false;
+    for (StateAgent j : body.members()) {
+      double x = 2 * j.alignment(actor) + 2 * j.affinity(body);
+      if (crisis.opponent() != null) {
+        x -= 2 * j.alignment(crisis.opponent());
+      }
+      if (j == crisis.host()) {
+        x += hostDisposition(m, actor, crisis, body) > 0.3 ? 2 : -2;
+      }
+      boolean objects = j != actor && (j == crisis.opponent()
+          || m.random.nextDouble() < Geometry.logistic(-x - objection));
+      totalPower += j.power();
+      if (objects) {
+        unanimous = false;
+        partyObjects |= j == crisis.host() || j == crisis.opponent();
+      } else {
+        yesPower += j.power();
+        yesVoters.add(j);
+      }
+    }
+    double share = totalPower == 0 ? 0 : yesPower / totalPower;
+    boolean passed = switch (body.decisionRule()) {
+      case CONSENSUS -> unanimous;
+      case MAJORITY -> share > 0.5;
+      case HEGEMONIC -> !partyObjects
+          && ((body.leader() == actor && body.dominance() > 0.5) || share > 0.5);
+    };
+    return passed ? share : -share;
+  }
+
+  /** A discursive act: a speech, a declaration through a body, praise or criticism. */
+  public static void speak(RegionModel m, StateAgent actor, SecondaryInstitution body,
+      double[] profile, String kind, String target) {
+    double multilaterality = 0;
+    if (body != null) {
+      int signers = 0;
+      for (StateAgent j : body.members()) {
+        if (j.affinity(body) > 0) {
+          signers++;
+        }
+      }
+      multilaterality = signers <= 1 ? 0 : 1 - 1.0 / signers;
+    }
+    double[] p = profile.clone();
+    Act act = new Act(actor, body, p, m.parameters().belief().words(), multilaterality, null,
+        false, null);
+    m.actsThisMonth().add(act);
+    m.counts().discursive++;
+    Map<String, Object> f = RegionModel.fields();
+    f.put("actor", actor.id());
+    f.put("body", body == null ? null : body.id());
+    f.put("kind", kind);
+    f.put("target", target);
+    putProfile(m, f, p);
+    m.emit("discursive", f);
+  }
+
+  /** Endorsement votes by bodies that endorse operations on their members' soil (consensus). */
+  private static void endorse(RegionModel m, Operation op, Act act) {
+    for (SecondaryInstitution e : m.bodies()) {
+      if (!e.exists() || !e.endorses() || e == op.body() || !e.hasMember(op.crisis().host())) {
+        continue;
+      }
+      List<String> against = new ArrayList<>();
+      for (StateAgent j : e.members()) {
+        if (m.random.nextDouble() >= Legitimacy.granted(m, j, act)) {
+          against.add(j.id());
+        }
+      }
+      Map<String, Object> f = RegionModel.fields();
+      f.put("endorser", e.id());
+      f.put("operation", op.id());
+      f.put("passed", against.isEmpty());
+      f.put("against", against);
+      m.emit("endorsement-vote", f);
+    }
+  }
+
+  /** The fields of an operation event. */
+  public static Map<String, Object> describe(RegionModel m, Operation op) {
+    Map<String, Object> f = RegionModel.fields();
+    f.put("operation", op.id());
+    f.put("crisis", op.crisis().id());
+    f.put("host", op.crisis().host().id());
+    f.put("actor", op.actor().id());
+    f.put("body", op.body() == null ? null : op.body().id());
+    f.put("strategy", op.strategy().key());
+    List<String> ids = new ArrayList<>();
+    for (StateAgent c : op.contributors()) {
+      ids.add(c.id());
+    }
+    f.put("contributors", ids);
+    f.put("consent", op.consent());
+    f.put("side", op.side());
+    List<PracticeSpec> ps = m.institution().practices();
+    for (int p = 0; p < ps.size(); p++) {
+      if (ps.get(p).aspect() == PracticeSpec.Aspect.IMPARTIALITY) {
+        f.put("impartiality", round(op.profile()[p]));
+      }
+      if (ps.get(p).aspect() == PracticeSpec.Aspect.FORCE) {
+        f.put("force", round(op.profile()[p]));
+      }
+    }
+    f.put("interestedShare", round(op.interestedShare()));
+    f.put("multilaterality", round(op.multilaterality()));
+    f.put("legitimacyGlobal", round(op.legitimacyGlobal()));
+    f.put("legitimacyRegional", round(op.legitimacyRegional()));
+    putProfile(m, f, op.profile());
+    return f;
+  }
+
+  static void putProfile(RegionModel m, Map<String, Object> f, double[] profile) {
+    List<PracticeSpec> ps = m.institution().practices();
+    for (int p = 0; p < ps.size(); p++) {
+      f.put("profile." + ps.get(p).id(), round(profile[p]));
+    }
+  }
+
+  /** Rounds to 6 decimals so that event files are compact and stable. */
+  public static double round(double v) {
+    return Math.round(v * 1e6) / 1e6;
+  }
+
+  /** Whether a body is a regional body that exists (helper for founding and voting). */
+  static boolean regionalBody(SecondaryInstitution b) {
+    return b.exists() && b.level() == BodySpec.Level.REGIONAL;
+  }
+}

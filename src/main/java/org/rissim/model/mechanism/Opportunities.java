@@ -1,0 +1,214 @@
+package org.rissim.model.mechanism;
+
+import org.rissim.model.Crisis;
+import org.rissim.model.RegionModel;
+import org.rissim.model.SecondaryInstitution;
+import org.rissim.model.StateAgent;
+import org.rissim.model.Strategy;
+import org.rissim.scenario.ModelParameters;
+import org.rissim.scenario.Preferences;
+
+/**
+ * A state's decisions at its opportunities (ODD+D "individual decision making"). A crisis in a
+ * host of its sphere (at outbreak and each anniversary while nobody intervenes) offers: comply (a
+ * conforming, UN-style operation), behavioural contestation alone, acting through a body, discursive
+ * contestation, or abstaining. The global body's annual session offers: affirming the global
+ * practice, discursive contestation alone or through a body, recognition-building for a body it
+ * leads, counter-contestation of another's deviations, or abstaining. Each option has an expected
+ * utility under the state's preference structure; the choice is a softmax whose prior is the
+ * strategy mix ({@link StrategyChoice}).
+ */
+public final class Opportunities {
+  private Opportunities() {}
+
+  /** The option order at a crisis. */
+  static final Strategy[] CRISIS_OPTIONS = {
+    Strategy.COMPLY, Strategy.BEHAVIOURAL, Strategy.THROUGH_BODY, Strategy.DISCURSIVE,
+    Strategy.ABSTAIN
+  };
+
+  /** The option order at the forum. */
+  static final Strategy[] FORUM_OPTIONS = {
+    Strategy.COMPLY, Strategy.DISCURSIVE, Strategy.THROUGH_BODY, Strategy.RECOGNITION,
+    Strategy.COUNTER_CONTESTATION, Strategy.ABSTAIN
+  };
+
+  /** Lets the state take this month's opportunities. */
+  public static void take(RegionModel m, StateAgent s) {
+    int tick = m.tick();
+    for (int c = 0; c < m.crises().size(); c++) {
+      Crisis crisis = m.crises().get(c);
+      if (crisis.over() || crisis.operation() != null || crisis.host() == s) {
+        continue;
+      }
+      int age = tick - crisis.startTick();
+      if (age % 12 != 0 || !s.spec().sphere().contains(crisis.host().id())) {
+        continue;
+      }
+      atCrisis(m, s, crisis);
+    }
+    if (m.month().getMonthValue() == m.scenario().recognition().sessionMonth()
+        && m.globalBody() != null && m.globalBody().hasMember(s)) {
+      atForum(m, s);
+    }
+  }
+
+  /** Prior of a strategy: the state's propensity, or the abstention weight. */
+  static double prior(RegionModel m, StateAgent s, Strategy st) {
+    if (st == Strategy.ABSTAIN) {
+      return m.parameters().choice().abstain();
+    }
+    double total = 0;
+    for (double v : s.mix()) {
+      total += v;
+    }
+    return total <= 0 ? 0 : s.mix()[st.ordinal()] / total;
+  }
+
+  /**
+   * The goal term: how much an act with profile {@code x} and expected regional legitimacy
+   * {@code lr} moves the regional understanding toward the state's intentions.
+   */
+  static double goal(RegionModel m, StateAgent s, double[] x, double lr, double weight) {
+    double gap = Geometry.distance(s.intentions(), m.regional());
+    return s.revisionism().goalFactor() * s.preferences().goal() * weight * lr
+        * (gap - Geometry.distance(s.intentions(), x));
+  }
+
+  /** The status term of an act of this visibility. */
+  static double status(StateAgent s, double visibility) {
+    return s.revisionism().statusFactor() * s.preferences().status() * visibility;
+  }
+
+  /** The conformity cost of a visible deviation from the global standard, softened by legitimacy. */
+  static double conformity(RegionModel m, StateAgent s, double[] x, double lg, double weight) {
+    return -s.preferences().conformity() * weight * Geometry.distance(x, m.institution().global())
+        * (1 - lg);
+  }
+
+  private static void atCrisis(RegionModel m, StateAgent s, Crisis crisis) {
+    ModelParameters.Choice choice = m.parameters().choice();
+    Preferences pref = s.preferences();
+    double[] g = m.institution().global();
+    double[] t = s.intentions();
+    boolean canPay = s.resources() >= choice.operationCost();
+    double stability = pref.stability() * crisis.intensity();
+    double regime = crisis.type().internal() && crisis.type().governmentInvites()
+        ? pref.regimeSecurity() * Math.max(0, s.alignment(crisis.host())) * crisis.intensity()
+        : 0;
+    SecondaryInstitution body = OperationModel.chooseForum(m, s, crisis);
+
+    double[] prior = new double[CRISIS_OPTIONS.length];
+    double[] u = new double[CRISIS_OPTIONS.length];
+    for (int o = 0; o < CRISIS_OPTIONS.length; o++) {
+      Strategy st = CRISIS_OPTIONS[o];
+      prior[o] = prior(m, s, st);
+      switch (st) {
+        case COMPLY -> {
+          boolean consent = OperationModel.hostDisposition(m, s, crisis, null) > 0;
+          prior[o] = canPay && consent ? prior[o] : 0;
+          u[o] = goal(m, s, g, 0.8, 1) + status(s, 0.5) + stability + 0.5 * regime;
+        }
+        case BEHAVIOURAL -> {
+          prior[o] = canPay ? prior[o] : 0;
+          u[o] = goal(m, s, t, s.reputationRegional(), 1) + status(s, 1.0) + stability + regime
+              + conformity(m, s, t, s.reputationGlobal(), 1);
+        }
+        case THROUGH_BODY -> {
+          prior[o] = canPay && body != null ? prior[o] : 0;
+          if (body != null) {
+            double lead = body.leader() == s ? 0.4 : 0;
+            u[o] = goal(m, s, t, body.legitimacyRegional(), 1) + status(s, 0.8 + lead) + stability
+                + regime + conformity(m, s, t, body.legitimacyGlobal(), 1)
+                + 0.5 * s.affinity(body);
+          }
+        }
+        case DISCURSIVE -> {
+          double w = m.parameters().belief().words();
+          u[o] = goal(m, s, t, s.reputationRegional(), w) + status(s, 0.2)
+              + conformity(m, s, t, s.reputationGlobal(), w);
+        }
+        default -> u[o] = 0;
+      }
+    }
+    int pick = StrategyChoice.choose(m.random, prior, u, choice.beta());
+    Strategy st = pick < 0 ? Strategy.ABSTAIN : CRISIS_OPTIONS[pick];
+    switch (st) {
+      case COMPLY -> OperationModel.launch(m, s, crisis, m.globalBody(), Strategy.COMPLY);
+      case BEHAVIOURAL -> OperationModel.launch(m, s, crisis, null, Strategy.BEHAVIOURAL);
+      case THROUGH_BODY -> {
+        if (!OperationModel.launch(m, s, crisis, body, Strategy.THROUGH_BODY)) {
+          // The body declined: fall back on acting alone or not at all (same utilities).
+          int b = indexOf(CRISIS_OPTIONS, Strategy.BEHAVIOURAL);
+          int a = indexOf(CRISIS_OPTIONS, Strategy.ABSTAIN);
+          double[] p2 = {prior[b], prior[a]};
+          double[] u2 = {u[b], u[a]};
+          if (StrategyChoice.choose(m.random, p2, u2, choice.beta()) == 0) {
+            OperationModel.launch(m, s, crisis, null, Strategy.BEHAVIOURAL);
+          }
+        }
+      }
+      case DISCURSIVE -> OperationModel.speak(m, s, null, s.intentions(), "contestation", null);
+      default -> { }
+    }
+  }
+
+  private static void atForum(RegionModel m, StateAgent s) {
+    ModelParameters.Choice choice = m.parameters().choice();
+    double words = m.parameters().belief().words();
+    double[] g = m.institution().global();
+    double[] t = s.intentions();
+    SecondaryInstitution forum = OperationModel.chooseForum(m, s, null);
+    RecognitionVote.Proposal proposal = RecognitionVote.nextProposal(m, s);
+    StateAgent target = CounterContestation.target(m, s);
+
+    double[] prior = new double[FORUM_OPTIONS.length];
+    double[] u = new double[FORUM_OPTIONS.length];
+    for (int o = 0; o < FORUM_OPTIONS.length; o++) {
+      Strategy st = FORUM_OPTIONS[o];
+      prior[o] = prior(m, s, st);
+      switch (st) {
+        case COMPLY -> u[o] = goal(m, s, g, 0.8, words)
+            + 0.25 * s.preferences().conformity() * (1 - Geometry.distance(s.belief(), g));
+        case DISCURSIVE -> u[o] = goal(m, s, t, s.reputationRegional(), words) + status(s, 0.2)
+            + conformity(m, s, t, s.reputationGlobal(), words);
+        case THROUGH_BODY -> {
+          prior[o] = forum != null ? prior[o] : 0;
+          if (forum != null) {
+            u[o] = goal(m, s, t, forum.legitimacyRegional(), 1.5 * words) + status(s, 0.3)
+                + conformity(m, s, t, forum.legitimacyGlobal(), words);
+          }
+        }
+        case RECOGNITION -> {
+          prior[o] = proposal != null ? prior[o] : 0;
+          u[o] = status(s, 0.6) + s.revisionism().goalFactor() * s.preferences().goal() * 0.5
+              * Geometry.distance(t, m.regional());
+        }
+        case COUNTER_CONTESTATION -> {
+          prior[o] = target != null ? prior[o] : 0;
+          u[o] = target == null ? 0 : CounterContestation.utility(m, s, target);
+        }
+        default -> u[o] = 0;
+      }
+    }
+    int pick = StrategyChoice.choose(m.random, prior, u, choice.beta());
+    Strategy st = pick < 0 ? Strategy.ABSTAIN : FORUM_OPTIONS[pick];
+    switch (st) {
+      case COMPLY -> OperationModel.speak(m, s, null, g, "affirmation", null);
+      case DISCURSIVE -> OperationModel.speak(m, s, null, t, "contestation", null);
+      case THROUGH_BODY -> OperationModel.speak(m, s, forum, t, "declaration", null);
+      case RECOGNITION -> m.proposals().add(proposal);
+      case COUNTER_CONTESTATION -> CounterContestation.criticise(m, s, target);
+      default -> { }
+    }
+  }
+
+  private static int indexOf(Strategy[] options, Strategy s) {
+    for (int i = 0; i < options.length; i++) {
+      if (options[i] == s) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException(s.toString());
+  }
+}

@@ -1,0 +1,126 @@
+package org.rissim.observe;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.rissim.model.Operation;
+import org.rissim.model.RegionModel;
+import org.rissim.model.SecondaryInstitution;
+import org.rissim.model.mechanism.RecognitionVote;
+import org.rissim.scenario.PracticeSpec;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The observer: scheduled after every mechanism, it records one row of the time series each
+ * month (docs/OUTPUTS.md) and collects every event. It reads the model; it changes nothing but
+ * the month's counters, which it resets after reading.
+ */
+public final class Recorder implements Steppable {
+  private static final long serialVersionUID = 1L;
+
+  private final TimeSeries series;
+  private final List<Event> events = new ArrayList<>();
+  private final List<String> practices = new ArrayList<>();
+
+  /** A recorder for this model; call {@link #attach} after {@code start()}. */
+  public Recorder(RegionModel m) {
+    for (PracticeSpec p : m.institution().practices()) {
+      practices.add(p.id());
+    }
+    List<String> columns = new ArrayList<>();
+    for (String family : List.of("r.", "g.", "drift.")) {
+      for (String p : practices) {
+        columns.add(family + p);
+      }
+    }
+    columns.add("principle.acceptance");
+    columns.add("classification.code");
+    for (SecondaryInstitution b : m.bodies()) {
+      for (String c : List.of("members", "legitimacy.global", "legitimacy.regional",
+          "recognition", "cohesion", "hypocrisy")) {
+        columns.add("body." + b.id() + "." + c);
+      }
+    }
+    columns.addAll(List.of("ops.alone", "ops.body", "ops.conforming", "ops.deviating",
+        "ops.active", "acts.discursive", "votes.recognition", "crises.active"));
+    series = new TimeSeries(columns);
+  }
+
+  /** Listens to the model's events and schedules the monthly record after all mechanisms. */
+  public void attach(RegionModel m) {
+    m.addEventListener(events::add);
+    m.schedule.scheduleRepeating(sim.engine.Schedule.EPOCH, RegionModel.ORDER_OBSERVERS, this,
+        1.0);
+  }
+
+  @Override
+  public void step(SimState state) {
+    RegionModel m = (RegionModel) state;
+    double[] row = new double[series.columns().size()];
+    int c = 0;
+    double[] r = m.regional();
+    double[] g = m.institution().global();
+    for (int p = 0; p < r.length; p++) {
+      row[c++] = r[p];
+    }
+    for (int p = 0; p < g.length; p++) {
+      row[c++] = g[p];
+    }
+    for (int p = 0; p < g.length; p++) {
+      row[c++] = g[p] - r[p];
+    }
+    row[c++] = m.institution().principleAcceptance();
+    row[c++] = switch (m.classification()) {
+      case "change-of" -> 2;
+      case "change-in" -> 1;
+      default -> 0;
+    };
+    for (SecondaryInstitution b : m.bodies()) {
+      if (b.exists()) {
+        row[c++] = b.members().size();
+        row[c++] = b.legitimacyGlobal();
+        row[c++] = b.legitimacyRegional();
+        row[c++] = RecognitionVote.level(m, b);
+        row[c++] = b.cohesion();
+        row[c++] = b.hypocrisy();
+      } else {
+        for (int k = 0; k < 6; k++) {
+          row[c++] = Double.NaN;
+        }
+      }
+    }
+    var counts = m.counts();
+    int active = 0;
+    for (Operation op : m.operations()) {
+      if (op.active()) {
+        active++;
+      }
+    }
+    int crises = 0;
+    for (var cr : m.crises()) {
+      if (!cr.over()) {
+        crises++;
+      }
+    }
+    row[c++] = counts.opsAlone;
+    row[c++] = counts.opsBody;
+    row[c++] = counts.opsConforming;
+    row[c++] = counts.opsDeviating;
+    row[c++] = active;
+    row[c++] = counts.discursive;
+    row[c++] = counts.recognitionVotes;
+    row[c++] = crises;
+    counts.reset();
+    series.add(m.month(), m.classification(), row);
+  }
+
+  /** The recorded series. */
+  public TimeSeries series() {
+    return series;
+  }
+
+  /** The recorded events, in order. */
+  public List<Event> events() {
+    return events;
+  }
+}

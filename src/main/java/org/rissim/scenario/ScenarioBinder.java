@@ -1,0 +1,765 @@
+package org.rissim.scenario;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Binds a merged, defaulted scenario document to the immutable records, checking every key,
+ * type, range and reference on the way and collecting all problems before failing.
+ */
+final class ScenarioBinder {
+  private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+  private static final Map<String, Revisionism> REVISIONISM = Map.of(
+      "statusQuo", Revisionism.STATUS_QUO, "orthodox", Revisionism.ORTHODOX,
+      "reformist", Revisionism.REFORMIST, "revolutionary", Revisionism.REVOLUTIONARY);
+  private static final Map<String, BodySpec.Level> LEVEL = Map.of(
+      "global", BodySpec.Level.GLOBAL, "regional", BodySpec.Level.REGIONAL);
+  private static final Map<String, BodySpec.DecisionRule> RULE = Map.of(
+      "consensus", BodySpec.DecisionRule.CONSENSUS, "majority", BodySpec.DecisionRule.MAJORITY,
+      "hegemonic", BodySpec.DecisionRule.HEGEMONIC);
+  private static final Map<String, PracticeSpec.Aspect> ASPECT = Map.of(
+      "consent", PracticeSpec.Aspect.CONSENT, "impartiality", PracticeSpec.Aspect.IMPARTIALITY,
+      "force", PracticeSpec.Aspect.FORCE, "participation", PracticeSpec.Aspect.PARTICIPATION,
+      "other", PracticeSpec.Aspect.OTHER);
+  private static final List<String> STATS =
+      List.of("value", "mean", "min", "max", "change", "absChange");
+
+  private static final Range ANY = new Range(Double.NEGATIVE_INFINITY, false,
+      Double.POSITIVE_INFINITY, false, "a number");
+  private static final Range UNIT = new Range(0, false, 1, false, "a number in [0,1]");
+  private static final Range OPEN_UNIT = new Range(0, true, 1, false, "a number in (0,1]");
+  private static final Range SIGNED_UNIT = new Range(-1, false, 1, false, "a number in [-1,1]");
+  private static final Range NON_NEGATIVE = new Range(0, false, Double.POSITIVE_INFINITY, false,
+      "a number >= 0");
+  private static final Range POSITIVE = new Range(0, true, Double.POSITIVE_INFINITY, false,
+      "a number > 0");
+
+  private final List<ScenarioError> errors = new ArrayList<>();
+  private final Set<String> stateIds = new LinkedHashSet<>();
+  private final Set<String> bodyIds = new LinkedHashSet<>();
+  private final Set<String> globalBodyIds = new LinkedHashSet<>();
+  private final Set<String> foundingIds = new LinkedHashSet<>();
+  private final Set<String> practiceIds = new LinkedHashSet<>();
+  private final Set<String> crisisTypeIds = new LinkedHashSet<>();
+  private final Set<String> rungIds = new LinkedHashSet<>();
+
+  /** An allowed interval and how to say it. */
+  private record Range(double lo, boolean loOpen, double hi, boolean hiOpen, String text) {
+    boolean contains(double v) {
+      return !Double.isNaN(v) && (loOpen ? v > lo : v >= lo) && (hiOpen ? v < hi : v <= hi);
+    }
+  }
+
+  /** A mapping being read: remembers which keys were asked for, to report the others. */
+  private final class Fields {
+    private final Node.MapNode map;
+    private final Node.Pos pos;
+    private final String path;
+    private final Set<String> asked = new LinkedHashSet<>();
+
+    Fields(Node.MapNode map, Node.Pos pos, String path) {
+      this.map = map;
+      this.pos = pos;
+      this.path = path;
+    }
+
+    Node raw(String key) {
+      asked.add(key);
+      return map == null ? null : map.get(key);
+    }
+
+    String at(String key) {
+      return path.isEmpty() ? key : path + "." + key;
+    }
+
+    void done() {
+      if (map == null) {
+        return;
+      }
+      for (Map.Entry<String, Node.Entry> e : map.entries().entrySet()) {
+        if (!asked.contains(e.getKey())) {
+          Node.Pos k = e.getValue().keyPos();
+          errors.add(new ScenarioError(k.file(), k.line(), k.column(), at(e.getKey()),
+              "unknown key `" + e.getKey() + "` at " + (path.isEmpty() ? "the top level" : path)
+              + NearestKey.suggestion(e.getKey(), asked)));
+        }
+      }
+    }
+  }
+
+  /** Binds the document, or throws every problem found. */
+  Scenario bind(Node root) throws ScenarioException {
+    Fields top = fields(root, "");
+    collectIds(top.map);
+    String name = text(top, "name", null);
+    String description = text(top, "description", "");
+    YearMonth start = month(top, "start");
+    YearMonth end = month(top, "end");
+    if (start != null && end != null && !end.isAfter(start)) {
+      error(top.raw("end"), "end", "expected an end month after start " + start + ", found " + end);
+    }
+    Optional<String> hegemon = optReference(top, "hegemon", stateIds, "state");
+    InstitutionSpec institution = institution(top.raw("institution"), "institution");
+    ModelParameters parameters = parameters(top.raw("parameters"), "parameters");
+    List<StateSpec> states = list(top, "states", true, this::state);
+    List<BodySpec> bodies = list(top, "bodies", false, this::body);
+    FoundingSpec founding = founding(top.raw("founding"), "founding");
+    RecognitionSpec recognition = recognition(top.raw("recognition"), "recognition");
+    CrisisSpec crises = crises(top.raw("crises"), "crises", start, end);
+    List<PatternSpec> patterns = list(top, "patterns", false, this::pattern);
+    top.done();
+    if (!errors.isEmpty()) {
+      errors.sort(java.util.Comparator.comparing(ScenarioError::file)
+          .thenComparingInt(ScenarioError::line).thenComparingInt(ScenarioError::column));
+      throw new ScenarioException(errors);
+    }
+    return new Scenario(name, description, start, end, hegemon, institution, parameters, states,
+        bodies, founding, recognition, crises, patterns);
+  }
+
+  /** Gathers the ids that references may name, before anything is bound. */
+  private void collectIds(Node.MapNode root) {
+    if (root == null) {
+      return;
+    }
+    if (root.get("states") instanceof Node.ListNode l) {
+      stateIds.addAll(DocumentMerge.ids(l.items()));
+    }
+    if (root.get("bodies") instanceof Node.ListNode l) {
+      for (Node b : l.items()) {
+        String id = DocumentMerge.idOf(b);
+        if (id != null) {
+          bodyIds.add(id);
+          if (((Node.MapNode) b).get("level") instanceof Node.Scalar s && "global".equals(s.text())) {
+            globalBodyIds.add(id);
+          }
+        }
+      }
+    }
+    if (root.get("founding") instanceof Node.MapNode f && f.get("ids") instanceof Node.ListNode l) {
+      l.items().stream().filter(n -> n instanceof Node.Scalar s && !s.isNull())
+          .forEach(n -> foundingIds.add(((Node.Scalar) n).text()));
+    }
+    if (root.get("institution") instanceof Node.MapNode i
+        && i.get("practices") instanceof Node.ListNode l) {
+      practiceIds.addAll(DocumentMerge.ids(l.items()));
+    }
+    if (root.get("crises") instanceof Node.MapNode c && c.get("types") instanceof Node.MapNode t) {
+      crisisTypeIds.addAll(t.entries().keySet());
+    }
+    if (root.get("recognition") instanceof Node.MapNode r
+        && r.get("rungs") instanceof Node.ListNode l) {
+      rungIds.addAll(DocumentMerge.ids(l.items()));
+    }
+  }
+
+  private InstitutionSpec institution(Node n, String path) {
+    Fields f = fields(n, path);
+    String id = text(f, "id", null);
+    String principle = text(f, "principle", null);
+    double acceptance = number(f, "principleAcceptance", UNIT);
+    List<PracticeSpec> practices = list(f, "practices", true, (p, at) -> {
+      Fields pf = fields(p, at);
+      String pid = text(pf, "id", null);
+      String label = text(pf, "label", pid);
+      double global = number(pf, "global", UNIT);
+      PracticeSpec.Aspect aspect = isAbsent(pf.raw("aspect")) ? PracticeSpec.Aspect.OTHER
+          : choice(pf, "aspect", ASPECT, PracticeSpec.Aspect.OTHER);
+      pf.done();
+      return new PracticeSpec(pid, label, global, aspect);
+    });
+    unique(f, "practices", "practice");
+    f.done();
+    return new InstitutionSpec(id, principle, acceptance, practices);
+  }
+
+  private ModelParameters parameters(Node n, String path) {
+    Fields f = fields(n, path);
+    Fields b = fields(f.raw("belief"), f.at("belief"));
+    ModelParameters.Belief belief = new ModelParameters.Belief(number(b, "eta", UNIT),
+        number(b, "kappa", UNIT), number(b, "words", UNIT), number(b, "peers", NON_NEGATIVE),
+        number(b, "confidence", OPEN_UNIT), number(b, "noise", NON_NEGATIVE),
+        number(b, "ongoing", UNIT));
+    b.done();
+    Fields l = fields(f.raw("legitimacy"), f.at("legitimacy"));
+    ModelParameters.Legitimacy legitimacy = new ModelParameters.Legitimacy(number(l, "base", ANY),
+        number(l, "multilateral", ANY), number(l, "recognition", ANY),
+        number(l, "membership", ANY), number(l, "affinity", ANY), number(l, "alignment", ANY),
+        number(l, "conformity", ANY), number(l, "criticism", ANY), number(l, "host", ANY),
+        number(l, "memory", UNIT), number(l, "alignmentRate", UNIT));
+    l.done();
+    Fields c = fields(f.raw("choice"), f.at("choice"));
+    ModelParameters.Choice choice = new ModelParameters.Choice(number(c, "beta", NON_NEGATIVE),
+        number(c, "abstain", NON_NEGATIVE), number(c, "forumBeta", NON_NEGATIVE),
+        number(c, "operationCost", NON_NEGATIVE), number(c, "learning", UNIT));
+    c.done();
+    Fields o = fields(f.raw("bodies"), f.at("bodies"));
+    ModelParameters.Bodies bodies = new ModelParameters.Bodies(number(o, "socialisation", UNIT),
+        number(o, "satisfactionMemory", UNIT), number(o, "distanceBelow", UNIT),
+        number(o, "exitBelow", UNIT), number(o, "distanceCost", UNIT),
+        number(o, "failureFrustration", NON_NEGATIVE), number(o, "praise", UNIT),
+        number(o, "failureAffinity", UNIT), number(o, "objection", NON_NEGATIVE));
+    o.done();
+    Fields g = fields(f.raw("global"), f.at("global"));
+    ModelParameters.Global global = new ModelParameters.Global(number(g, "standardRate", UNIT),
+        number(g, "erosion", NON_NEGATIVE), number(g, "recovery", UNIT),
+        number(g, "regionalPower", ANY), number(g, "regionalStatus", ANY));
+    g.done();
+    Fields k = fields(f.raw("classification"), f.at("classification"));
+    ModelParameters.Classification classification = new ModelParameters.Classification(
+        number(k, "changeIn", NON_NEGATIVE), number(k, "changeOf", UNIT));
+    k.done();
+    double counter = number(f, "counterContestation", NON_NEGATIVE);
+    f.done();
+    return new ModelParameters(belief, legitimacy, choice, bodies, global, classification,
+        counter);
+  }
+
+  private StateSpec state(Node n, String path) {
+    Fields f = fields(n, path);
+    String id = text(f, "id", null);
+    String name = text(f, "name", id);
+    boolean regional = bool(f, "regional");
+    double power = number(f, "power", POSITIVE);
+    double status = number(f, "status", UNIT);
+    int votes = integer(f, "votes", 0, Integer.MAX_VALUE);
+    boolean veto = bool(f, "veto");
+    Revisionism revisionism = choice(f, "revisionism", REVISIONISM, Revisionism.STATUS_QUO);
+    double inculcation = number(f, "inculcation", UNIT);
+    double insecurity = number(f, "regimeInsecurity", UNIT);
+    Map<String, Double> intentions = numberMap(f, "intentions", UNIT, practiceIds, "practice");
+    Map<String, Double> belief = numberMap(f, "belief", UNIT, practiceIds, "practice");
+    Fields p = fields(f.raw("preferences"), f.at("preferences"));
+    Preferences preferences = new Preferences(number(p, "goal", NON_NEGATIVE),
+        number(p, "status", NON_NEGATIVE), number(p, "regimeSecurity", NON_NEGATIVE),
+        number(p, "stability", NON_NEGATIVE), number(p, "conformity", NON_NEGATIVE));
+    p.done();
+    Set<String> affinityTargets = new LinkedHashSet<>(bodyIds);
+    affinityTargets.addAll(foundingIds);
+    Map<String, Double> affinity = numberMap(f, "affinity", SIGNED_UNIT, affinityTargets, "body");
+    Map<String, Double> alignment = numberMap(f, "alignment", SIGNED_UNIT, stateIds, "state");
+    Fields m = fields(f.raw("strategyMix"), f.at("strategyMix"));
+    StrategyMix mix = new StrategyMix(number(m, "comply", NON_NEGATIVE),
+        number(m, "behavioural", NON_NEGATIVE), number(m, "discursive", NON_NEGATIVE),
+        number(m, "throughBody", NON_NEGATIVE), number(m, "newBody", NON_NEGATIVE),
+        number(m, "recognition", NON_NEGATIVE), number(m, "counterContestation", NON_NEGATIVE),
+        number(m, "distancing", NON_NEGATIVE));
+    m.done();
+    List<String> sphere = references(f, "sphere", stateIds, "state");
+    f.done();
+    return new StateSpec(id, name, regional, power, status, votes, veto, revisionism, inculcation,
+        insecurity, intentions, belief, preferences, affinity, alignment, mix, sphere);
+  }
+
+  private BodySpec body(Node n, String path) {
+    Fields f = fields(n, path);
+    String id = text(f, "id", null);
+    String name = text(f, "name", id);
+    BodySpec.Level level = choice(f, "level", LEVEL, BodySpec.Level.REGIONAL);
+    YearMonth founded = month(f, "founded");
+    List<String> members;
+    if (f.raw("members") instanceof Node.Scalar s && "all".equals(s.text())) {
+      members = List.copyOf(stateIds);
+    } else {
+      members = references(f, "members", stateIds, "state");
+    }
+    Optional<String> leader = optReference(f, "leader", stateIds, "state");
+    Map<String, Double> charter = numberMap(f, "charter", UNIT, practiceIds, "practice");
+    BodySpec.DecisionRule rule = choice(f, "decisionRule", RULE, BodySpec.DecisionRule.CONSENSUS);
+    double capability = number(f, "capability", UNIT);
+    boolean canOperate = bool(f, "canOperate");
+    boolean endorses = bool(f, "endorses");
+    double lg = number(f, "legitimacyGlobal", UNIT);
+    double lr = number(f, "legitimacyRegional", UNIT);
+    List<String> recognition = references(f, "recognition", rungIds, "recognition rung");
+    f.done();
+    return new BodySpec(id, name, level, founded, members, leader, charter, rule, capability,
+        canOperate, endorses, lg, lr, recognition);
+  }
+
+  private FoundingSpec founding(Node n, String path) {
+    Fields f = fields(n, path);
+    List<String> ids = strings(f, "ids");
+    if (f.raw("ids") instanceof Node.ListNode l) {
+      Set<String> seen = new LinkedHashSet<>();
+      for (int i = 0; i < l.items().size(); i++) {
+        Node item = l.items().get(i);
+        if (item instanceof Node.Scalar s && !s.isNull()) {
+          if (bodyIds.contains(s.text())) {
+            error(item, f.at("ids") + "[" + i + "]", "founding id `" + s.text()
+                + "` clashes with the id of an existing body; choose another id");
+          } else if (!seen.add(s.text())) {
+            error(item, f.at("ids") + "[" + i + "]", "duplicate founding id `" + s.text() + "`");
+          }
+        }
+      }
+    }
+    double threshold = number(f, "threshold", POSITIVE);
+    double decay = number(f, "decay", UNIT);
+    double hazard = number(f, "hazard", UNIT);
+    double cost = number(f, "cost", NON_NEGATIVE);
+    int minMembers = integer(f, "minMembers", 2, Integer.MAX_VALUE);
+    double acceptThreshold = number(f, "acceptThreshold", ANY);
+    Fields a = fields(f.raw("accept"), f.at("accept"));
+    FoundingSpec.AcceptWeights accept = new FoundingSpec.AcceptWeights(
+        number(a, "regimeInsecurity", ANY), number(a, "affinity", ANY),
+        number(a, "alignment", ANY), number(a, "inculcation", ANY));
+    a.done();
+    double cascade = number(f, "cascade", ANY);
+    Map<String, Double> charter = numberMap(f, "charter", UNIT, practiceIds, "practice");
+    BodySpec.DecisionRule rule = choice(f, "decisionRule", RULE, BodySpec.DecisionRule.HEGEMONIC);
+    double capability = number(f, "capability", UNIT);
+    double affinityBonus = number(f, "affinityBonus", ANY);
+    f.done();
+    return new FoundingSpec(ids, threshold, decay, hazard, cost, minMembers, acceptThreshold,
+        accept, cascade, charter, rule, capability, affinityBonus);
+  }
+
+  private RecognitionSpec recognition(Node n, String path) {
+    Fields f = fields(n, path);
+    List<RecognitionSpec.Rung> rungs = list(f, "rungs", false, (r, at) -> {
+      Fields rf = fields(r, at);
+      String id = text(rf, "id", null);
+      List<String> requires = references(rf, "requires", rungIds, "recognition rung");
+      if (id != null && requires.contains(id)) {
+        error(rf.raw("requires"), rf.at("requires"), "rung `" + id + "` cannot require itself");
+      }
+      double quota = number(rf, "quota", OPEN_UNIT);
+      boolean veto = bool(rf, "veto");
+      boolean perOperation = bool(rf, "perOperation");
+      double difficulty = number(rf, "difficulty", NON_NEGATIVE);
+      rf.done();
+      return new RecognitionSpec.Rung(id, requires, quota, veto, perOperation, difficulty);
+    });
+    unique(f, "rungs", "rung");
+    String body;
+    if (rungs.isEmpty() && isAbsent(f.raw("body"))) {
+      body = "";
+    } else {
+      body = reference(f, "body", globalBodyIds, "global body");
+    }
+    int session = integer(f, "sessionMonth", 1, 12);
+    Fields v = fields(f.raw("vote"), f.at("vote"));
+    RecognitionSpec.VoteWeights vote = new RecognitionSpec.VoteWeights(number(v, "base", ANY),
+        number(v, "alignment", ANY), number(v, "record", ANY), number(v, "affinity", ANY),
+        number(v, "counter", ANY));
+    v.done();
+    f.done();
+    return new RecognitionSpec(body, session, rungs, vote);
+  }
+
+  private CrisisSpec crises(Node n, String path, YearMonth start, YearMonth end) {
+    Fields f = fields(n, path);
+    Map<String, CrisisSpec.CrisisType> types = new LinkedHashMap<>();
+    Node typesNode = f.raw("types");
+    if (typesNode instanceof Node.MapNode tm) {
+      for (String id : tm.entries().keySet()) {
+        Fields t = fields(tm.get(id), f.at("types") + "." + id);
+        types.put(id, new CrisisSpec.CrisisType(number(t, "rate", NON_NEGATIVE),
+            number(t, "intensity", OPEN_UNIT), number(t, "decay", UNIT),
+            number(t, "selfDecay", UNIT), integer(t, "frozenAfter", 0, Integer.MAX_VALUE),
+            number(t, "escalation", UNIT), bool(t, "internal"), bool(t, "governmentInvites")));
+        t.done();
+      }
+    } else if (!isAbsent(typesNode)) {
+      expected(typesNode, f.at("types"), "a mapping of crisis type ids to crisis types");
+    }
+    List<CrisisSpec.ScriptedCrisis> scripted = list(f, "scripted", false, (c, at) -> {
+      Fields cf = fields(c, at);
+      String id = text(cf, "id", null);
+      String label = text(cf, "label", id);
+      String host = reference(cf, "host", stateIds, "state");
+      Optional<String> opponent = optReference(cf, "opponent", stateIds, "state");
+      String type = reference(cf, "type", crisisTypeIds, "crisis type");
+      YearMonth when = month(cf, "start");
+      if (when != null && start != null && end != null
+          && (when.isBefore(start) || when.isAfter(end))) {
+        error(cf.raw("start"), cf.at("start"), "expected a month inside the run " + start + " to "
+            + end + ", found " + when);
+      }
+      Optional<Double> intensity = optNumber(cf, "intensity", OPEN_UNIT);
+      cf.done();
+      return new CrisisSpec.ScriptedCrisis(id, label, host, opponent, type, when, intensity);
+    });
+    unique(f, "scripted", "scripted crisis");
+    f.done();
+    return new CrisisSpec(types, scripted);
+  }
+
+  private PatternSpec pattern(Node n, String path) {
+    Fields f = fields(n, path);
+    String id = text(f, "id", null);
+    String description = text(f, "description", null);
+    String source = text(f, "source", "");
+    Node seriesNode = f.raw("series");
+    Node eventNode = f.raw("event");
+    Optional<PatternSpec.SeriesTest> series = Optional.empty();
+    Optional<PatternSpec.EventTest> event = Optional.empty();
+    if (isAbsent(seriesNode) == isAbsent(eventNode)) {
+      error(n, path, "expected exactly one of `series:` or `event:`, found "
+          + (isAbsent(seriesNode) ? "neither" : "both"));
+    }
+    if (!isAbsent(seriesNode)) {
+      Fields s = fields(seriesNode, f.at("series"));
+      String column = text(s, "column", null);
+      Optional<String> minus = optText(s, "minus");
+      Optional<YearMonth> from = optMonth(s, "from");
+      Optional<YearMonth> to = optMonth(s, "to");
+      String stat = text(s, "stat", null);
+      if (stat != null && !STATS.contains(stat)) {
+        error(s.raw("stat"), s.at("stat"), "expected one of " + String.join(", ", STATS)
+            + ", found `" + stat + "`" + NearestKey.suggestion(stat, STATS));
+      }
+      Optional<Double> min = optNumber(s, "min", ANY);
+      Optional<Double> max = optNumber(s, "max", ANY);
+      if (min.isEmpty() && max.isEmpty()) {
+        error(seriesNode, s.path, "expected at least one of `min:` or `max:`");
+      }
+      window(s, from, to);
+      s.done();
+      series = Optional.of(new PatternSpec.SeriesTest(column, minus, from, to, stat, min, max));
+    }
+    if (!isAbsent(eventNode)) {
+      Fields e = fields(eventNode, f.at("event"));
+      String type = text(e, "type", null);
+      Map<String, String> where = new LinkedHashMap<>();
+      Node whereNode = e.raw("where");
+      if (whereNode instanceof Node.MapNode wm) {
+        for (Map.Entry<String, Node.Entry> w : wm.entries().entrySet()) {
+          if (w.getValue().value() instanceof Node.Scalar ws && !ws.isNull()) {
+            where.put(w.getKey(), ws.text());
+          } else {
+            expected(w.getValue().value(), e.at("where") + "." + w.getKey(), "a single value");
+          }
+        }
+      } else if (!isAbsent(whereNode)) {
+        expected(whereNode, e.at("where"), "a mapping of event fields to values");
+      }
+      Optional<YearMonth> from = optMonth(e, "from");
+      Optional<YearMonth> to = optMonth(e, "to");
+      window(e, from, to);
+      boolean first = !isAbsent(e.raw("first")) && bool(e, "first");
+      Map<String, PatternSpec.Condition> conditions = new LinkedHashMap<>();
+      Node fieldsNode = e.raw("fields");
+      if (fieldsNode instanceof Node.MapNode fm) {
+        for (Map.Entry<String, Node.Entry> c : fm.entries().entrySet()) {
+          Node value = c.getValue().value();
+          String at = e.at("fields") + "." + c.getKey();
+          if (value instanceof Node.Scalar cs && !cs.isNull()) {
+            conditions.put(c.getKey(), new PatternSpec.Condition(Optional.of(cs.text()),
+                Optional.empty(), Optional.empty()));
+          } else if (value instanceof Node.MapNode) {
+            Fields r = fields(value, at);
+            Optional<Double> min = optNumber(r, "min", ANY);
+            Optional<Double> max = optNumber(r, "max", ANY);
+            if (min.isEmpty() && max.isEmpty()) {
+              error(value, at, "expected at least one of `min:` or `max:`");
+            }
+            r.done();
+            conditions.put(c.getKey(), new PatternSpec.Condition(Optional.empty(), min, max));
+          } else {
+            expected(value, at, "a value (equality) or a mapping {min, max}");
+          }
+        }
+      } else if (!isAbsent(fieldsNode)) {
+        expected(fieldsNode, e.at("fields"), "a mapping of event fields to conditions");
+      }
+      int minCount = isAbsent(e.raw("minCount")) ? 1 : integer(e, "minCount", 0, Integer.MAX_VALUE);
+      Optional<Integer> maxCount = isAbsent(e.raw("maxCount")) ? Optional.empty()
+          : Optional.of(integer(e, "maxCount", 0, Integer.MAX_VALUE));
+      if (maxCount.isPresent() && maxCount.get() < minCount) {
+        error(e.raw("maxCount"), e.at("maxCount"), "expected maxCount >= minCount " + minCount
+            + ", found " + maxCount.get());
+      }
+      e.done();
+      event = Optional.of(new PatternSpec.EventTest(type, where, from, to, first, conditions,
+          minCount, maxCount));
+    }
+    f.done();
+    return new PatternSpec(id, description, source, series, event);
+  }
+
+  private void window(Fields f, Optional<YearMonth> from, Optional<YearMonth> to) {
+    if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
+      error(f.raw("to"), f.at("to"), "expected `to` at or after `from` " + from.get()
+          + ", found " + to.get());
+    }
+  }
+
+  // ---- generic readers: each reports what it expected and what it found, and returns a
+  // harmless fallback so that binding goes on and every error of the file is collected
+
+  private Fields fields(Node n, String path) {
+    if (n instanceof Node.MapNode m) {
+      return new Fields(m, m.pos(), path);
+    }
+    if (n != null) {
+      expected(n, path, "a mapping");
+    }
+    return new Fields(null, n == null ? null : n.pos(), path);
+  }
+
+  private <T> List<T> list(Fields f, String key, boolean nonEmpty,
+      java.util.function.BiFunction<Node, String, T> binder) {
+    Node n = f.raw(key);
+    List<T> out = new ArrayList<>();
+    if (n instanceof Node.ListNode l) {
+      for (int i = 0; i < l.items().size(); i++) {
+        out.add(binder.apply(l.items().get(i), f.at(key) + "[" + i + "]"));
+      }
+      if (nonEmpty && l.items().isEmpty()) {
+        error(n, f.at(key), "expected at least one entry, found an empty list");
+      }
+    } else if (isAbsent(n)) {
+      if (nonEmpty) {
+        missing(f, key);
+      }
+    } else {
+      expected(n, f.at(key), "a list");
+    }
+    if (key.equals("states") || key.equals("bodies") || key.equals("patterns")) {
+      unique(f, key, key.substring(0, key.length() - 1));
+    }
+    return out;
+  }
+
+  /** Reports duplicate ids in a keyed list. */
+  private void unique(Fields f, String key, String what) {
+    if (f.map != null && f.map.get(key) instanceof Node.ListNode l) {
+      Set<String> seen = new LinkedHashSet<>();
+      for (int i = 0; i < l.items().size(); i++) {
+        String id = DocumentMerge.idOf(l.items().get(i));
+        if (id != null && !seen.add(id)) {
+          Node at = ((Node.MapNode) l.items().get(i)).get("id");
+          error(at, f.at(key) + "[" + i + "].id", "duplicate " + what + " id `" + id + "`");
+        } else if (id != null && key.equals("bodies") && foundingIds.contains(id)) {
+          Node at = ((Node.MapNode) l.items().get(i)).get("id");
+          error(at, f.at(key) + "[" + i + "].id", "body id `" + id
+              + "` is also in founding.ids; choose another id");
+        }
+      }
+    }
+  }
+
+  private String text(Fields f, String key, String fallback) {
+    Node n = f.raw(key);
+    if (isAbsent(n)) {
+      if (fallback == null) {
+        missing(f, key);
+        return "";
+      }
+      return fallback;
+    }
+    if (n instanceof Node.Scalar s) {
+      return s.text();
+    }
+    expected(n, f.at(key), "a text value");
+    return "";
+  }
+
+  private Optional<String> optText(Fields f, String key) {
+    return isAbsent(f.raw(key)) ? Optional.empty() : Optional.of(text(f, key, ""));
+  }
+
+  private double number(Fields f, String key, Range range) {
+    Node n = f.raw(key);
+    if (isAbsent(n)) {
+      missing(f, key);
+      return 0;
+    }
+    return checkNumber(n, f.at(key), range);
+  }
+
+  private Optional<Double> optNumber(Fields f, String key, Range range) {
+    Node n = f.raw(key);
+    return isAbsent(n) ? Optional.empty() : Optional.of(checkNumber(n, f.at(key), range));
+  }
+
+  private double checkNumber(Node n, String at, Range range) {
+    if (n instanceof Node.Scalar s && s.kind() == Node.Kind.NUMBER) {
+      if (!range.contains(s.number())) {
+        error(n, at, "expected " + range.text() + ", found " + s.text());
+      }
+      return s.number();
+    }
+    expected(n, at, range.text());
+    return 0;
+  }
+
+  private int integer(Fields f, String key, int min, int max) {
+    Node n = f.raw(key);
+    if (isAbsent(n)) {
+      missing(f, key);
+      return min;
+    }
+    String wanted = max == Integer.MAX_VALUE ? "a whole number >= " + min
+        : "a whole number from " + min + " to " + max;
+    if (n instanceof Node.Scalar s && s.kind() == Node.Kind.NUMBER
+        && s.number() == Math.rint(s.number())) {
+      if (s.number() < min || s.number() > max) {
+        error(n, f.at(key), "expected " + wanted + ", found " + s.text());
+        return min;
+      }
+      return (int) s.number();
+    }
+    expected(n, f.at(key), wanted);
+    return min;
+  }
+
+  private boolean bool(Fields f, String key) {
+    Node n = f.raw(key);
+    if (isAbsent(n)) {
+      missing(f, key);
+      return false;
+    }
+    if (n instanceof Node.Scalar s && s.kind() == Node.Kind.BOOLEAN) {
+      return Boolean.parseBoolean(s.text().toLowerCase());
+    }
+    expected(n, f.at(key), "true or false");
+    return false;
+  }
+
+  private YearMonth month(Fields f, String key) {
+    Node n = f.raw(key);
+    if (isAbsent(n)) {
+      missing(f, key);
+      return null;
+    }
+    return parseMonth(n, f.at(key));
+  }
+
+  private Optional<YearMonth> optMonth(Fields f, String key) {
+    Node n = f.raw(key);
+    return isAbsent(n) ? Optional.empty() : Optional.ofNullable(parseMonth(n, f.at(key)));
+  }
+
+  private YearMonth parseMonth(Node n, String at) {
+    if (n instanceof Node.Scalar s && s.text() != null && MONTH.matcher(s.text()).matches()) {
+      try {
+        return YearMonth.parse(s.text());
+      } catch (DateTimeParseException e) {
+        // falls through to the error below (e.g. month 13)
+      }
+    }
+    expected(n, at, "a month YYYY-MM (e.g. 2022-01)");
+    return null;
+  }
+
+  private <E> E choice(Fields f, String key, Map<String, E> names, E fallback) {
+    Node n = f.raw(key);
+    if (isAbsent(n)) {
+      missing(f, key);
+      return fallback;
+    }
+    if (n instanceof Node.Scalar s && names.containsKey(s.text())) {
+      return names.get(s.text());
+    }
+    List<String> allowed = names.keySet().stream().sorted().toList();
+    String found = n instanceof Node.Scalar s && s.text() != null ? "`" + s.text() + "`"
+        + NearestKey.suggestion(s.text(), allowed) : Node.describe(n);
+    error(n, f.at(key), "expected one of " + String.join(", ", allowed) + ", found " + found);
+    return fallback;
+  }
+
+  private Map<String, Double> numberMap(Fields f, String key, Range range, Set<String> ids,
+      String what) {
+    Node n = f.raw(key);
+    Map<String, Double> out = new LinkedHashMap<>();
+    if (n instanceof Node.MapNode m) {
+      for (Map.Entry<String, Node.Entry> e : m.entries().entrySet()) {
+        String at = f.at(key) + "." + e.getKey();
+        if (!ids.contains(e.getKey())) {
+          Node.Pos k = e.getValue().keyPos();
+          errors.add(new ScenarioError(k.file(), k.line(), k.column(), at, "`" + e.getKey()
+              + "` is not a " + what + " id" + known(e.getKey(), ids)));
+        }
+        out.put(e.getKey(), checkNumber(e.getValue().value(), at, range));
+      }
+    } else if (!isAbsent(n)) {
+      expected(n, f.at(key), "a mapping of " + what + " ids to numbers");
+    }
+    return out;
+  }
+
+  private List<String> strings(Fields f, String key) {
+    Node n = f.raw(key);
+    List<String> out = new ArrayList<>();
+    if (n instanceof Node.ListNode l) {
+      for (int i = 0; i < l.items().size(); i++) {
+        Node item = l.items().get(i);
+        if (item instanceof Node.Scalar s && !s.isNull()) {
+          out.add(s.text());
+        } else {
+          expected(item, f.at(key) + "[" + i + "]", "an id");
+        }
+      }
+    } else if (!isAbsent(n)) {
+      expected(n, f.at(key), "a list of ids");
+    }
+    return out;
+  }
+
+  private List<String> references(Fields f, String key, Set<String> ids, String what) {
+    List<String> out = strings(f, key);
+    if (f.raw(key) instanceof Node.ListNode l) {
+      for (int i = 0; i < l.items().size(); i++) {
+        Node item = l.items().get(i);
+        if (item instanceof Node.Scalar s && !s.isNull() && !ids.contains(s.text())) {
+          error(item, f.at(key) + "[" + i + "]", "no " + what + " has id `" + s.text() + "`"
+              + known(s.text(), ids));
+        }
+      }
+    }
+    return out;
+  }
+
+  private String reference(Fields f, String key, Set<String> ids, String what) {
+    String id = text(f, key, null);
+    if (!id.isEmpty() && !ids.contains(id)) {
+      error(f.raw(key), f.at(key), "no " + what + " has id `" + id + "`" + known(id, ids));
+    }
+    return id;
+  }
+
+  private Optional<String> optReference(Fields f, String key, Set<String> ids, String what) {
+    return isAbsent(f.raw(key)) ? Optional.empty() : Optional.of(reference(f, key, ids, what));
+  }
+
+  private static String known(String wrong, Collection<String> ids) {
+    String near = NearestKey.suggestion(wrong, ids);
+    if (!near.isEmpty()) {
+      return near;
+    }
+    return ids.isEmpty() ? " (none is defined)" : " (known: " + String.join(", ", ids) + ")";
+  }
+
+  private static boolean isAbsent(Node n) {
+    return n == null || (n instanceof Node.Scalar s && s.isNull());
+  }
+
+  private void missing(Fields f, String key) {
+    // a section that is absent or not a mapping has been reported once already
+    if (f.map != null) {
+      errors.add(new ScenarioError(f.pos.file(), f.pos.line(), f.pos.column(), f.at(key),
+          "missing required key `" + key + "`" + (f.path.isEmpty() ? "" : " in " + f.path)));
+    }
+  }
+
+  private void expected(Node n, String at, String what) {
+    error(n, at, "expected " + what + ", found " + Node.describe(n));
+  }
+
+  private void error(Node n, String at, String message) {
+    Node.Pos p = n.pos();
+    errors.add(new ScenarioError(p.file(), p.line(), p.column(), at, message));
+  }
+}

@@ -1,0 +1,75 @@
+package org.rissim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rissim.experiment.Fixtures;
+import picocli.CommandLine;
+
+class SweepCommandTest {
+  @TempDir Path tmp;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int execute(Object command, String... args) {
+    CommandLine cl = new CommandLine(command);
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    return cl.execute(args);
+  }
+
+  private SweepCommand sweep() {
+    SweepCommand c = new SweepCommand();
+    c.model = Fixtures::fakeRun;
+    c.templates = (file, overrides) -> Fixtures.template("base");
+    return c;
+  }
+
+  @Test
+  void shardsRunFromTheCommandLineMergeAndReportStatus() throws Exception {
+    String[] common = {"s.yaml", "--param", "parameters.belief.eta=0:1", "--design", "random",
+        "--samples", "4", "--reps", "2", "--quiet"};
+    assertEquals(0, execute(sweep(), concat(common, "--out", tmp.resolve("all").toString())));
+    for (int k = 1; k <= 3; k++) {
+      assertEquals(0, execute(sweep(), concat(common, "--shard", k + "/3", "--out",
+          tmp.resolve("s/shard-" + k).toString())), err.toString());
+    }
+    assertEquals(0, execute(new StatusCommand(), tmp.resolve("s").toString()));
+    assertTrue(out.toString().contains("shards done 3/3, runs done 8/8, failures 0"),
+        out.toString());
+    assertEquals(0, execute(new MergeCommand(), tmp.resolve("s/shard-1").toString(),
+        tmp.resolve("s/shard-2").toString(), tmp.resolve("s/shard-3").toString()));
+    assertEquals(Files.readString(tmp.resolve("all/runs.csv")),
+        Files.readString(tmp.resolve("s/runs.csv")));
+  }
+
+  @Test
+  void badShardIsExitCodeTwoWithOneLine() {
+    assertEquals(2, execute(sweep(), "s.yaml", "--param", "a=0:1", "--design", "random",
+        "--shard", "4/3", "--out", tmp.toString()));
+    assertEquals(1, err.toString().strip().lines().count(), err.toString());
+  }
+
+  @Test
+  void slurmWritesAnArrayAndAMergeScript() throws Exception {
+    assertEquals(0, execute(sweep(), "s.yaml", "--param", "a=0:1", "--design", "random",
+        "--slurm", "4", "--out", tmp.toString(), "--set", "name=it's"));
+    String array = Files.readString(tmp.resolve("slurm/array.sh"));
+    assertTrue(array.contains("#SBATCH --array=0-3"), array);
+    assertTrue(array.contains("--shard \"$K/4\""), array);
+    assertTrue(array.contains("'name=it'\\''s'"), array);
+    assertTrue(Files.readString(tmp.resolve("slurm/merge.sh")).contains("shard-4"));
+  }
+
+  private static String[] concat(String[] a, String... b) {
+    String[] r = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, r, a.length, b.length);
+    return r;
+  }
+}
