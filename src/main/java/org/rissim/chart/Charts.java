@@ -34,7 +34,8 @@ public final class Charts {
     }
     boolean replicated = folder.kind() == ResultFolder.Kind.REPLICATED;
     Map<String, String> names = folder.bodyNames();
-    List<EventMarker> markers = folder.events().markers(replicated, id -> names.getOrDefault(id, id));
+    List<EventMarker> markers = folder.events().markers(replicated,
+        id -> InstitutionsChart.shortName(id, names));
     String name = scenarioName(folder);
     String t = title != null ? title : "Norm drift: " + name
         + (replicated ? " (mean of " + folder.replicates().size() + " replicates)" : "");
@@ -83,6 +84,17 @@ public final class Charts {
     }
     String t = title != null ? title : "Secondary institutions: " + scenarioName(folder);
     return InstitutionsChart.build(table, folder.bodyNames(), rungs, t);
+  }
+
+  /** A height in pixels that gives each body's row of the institutions figure room (190 px a body). */
+  public static int institutionsHeight(Path dir) {
+    try {
+      TimeTable table = ResultFolder.open(dir).table(SummaryTable.Band.SPREAD);
+      return Math.max(400, 190 * InstitutionsChart.bodies(table).size() + 120);
+    } catch (IOException | RuntimeException unreadable) {
+      // The build step reports the real problem with a message; any height will do here.
+      return 800;
+    }
   }
 
   /** The heatmap of a sweep folder's {@code runs.csv}. */

@@ -111,7 +111,8 @@ public final class HtmlReport {
             + (replicated ? ", band: 95% of replicates; markers: scripted crises."
                 : "; markers: scripted crises, foundings, passed recognition votes."));
     figure(() -> Charts.institutions(folder.dir(), band, null),
-        "Secondary institutions: legitimacy, recognition level, cohesion and membership.");
+        "Secondary institutions: legitimacy, recognition level, cohesion and membership.",
+        Charts.institutionsHeight(folder.dir()));
     scenario(folder.scenarioFile());
   }
 
@@ -281,6 +282,10 @@ public final class HtmlReport {
   }
 
   private void figure(FigureSource source, String caption) throws IOException {
+    figure(source, caption, HEIGHT);
+  }
+
+  private void figure(FigureSource source, String caption, int height) throws IOException {
     Figure f;
     try {
       f = source.get();
@@ -289,7 +294,7 @@ public final class HtmlReport {
       return;
     }
     figures++;
-    html.append("<figure>\n").append(f.toSvgElement(WIDTH, HEIGHT, "fig" + figures + "-"))
+    html.append("<figure>\n").append(f.toSvgElement(WIDTH, height, "fig" + figures + "-"))
         .append("\n<figcaption>Figure ").append(figures).append(". ").append(esc(caption))
         .append("</figcaption></figure>\n");
   }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
@@ -16,7 +15,7 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * Small multiples of the secondary institutions: one column per body, rows for legitimacy
+ * Small multiples of the secondary institutions: one row per body, columns for legitimacy
  * (global solid, regional dashed), recognition level (step line), cohesion and membership.
  * A body that does not exist yet has empty cells, drawn as gaps.
  */
@@ -59,9 +58,9 @@ public final class InstitutionsChart {
     }
     List<JFreeChart> panels = new ArrayList<>();
     String[] rows = {"legitimacy", "recognition", "cohesion", "members"};
-    for (String row : rows) {
-      for (String b : bodies) {
-        String name = names.getOrDefault(b, b);
+    for (String b : bodies) {
+      for (String row : rows) {
+        String name = shortName(b, names);
         String prefix = "body." + b + ".";
         XYPlot plot = new XYPlot();
         ChartStyle.style(plot);
@@ -71,7 +70,7 @@ public final class InstitutionsChart {
         plot.setDomainAxis(time);
         switch (row) {
           case "legitimacy" -> {
-            plot.setRangeAxis(ChartStyle.valueAxis("legitimacy (0-1)", 0, 1.02));
+            plot.setRangeAxis(unitAxis("legitimacy"));
             line(plot, table, x, prefix + "legitimacy.global", Palette.SOLID);
             line(plot, table, x, prefix + "legitimacy.regional", Palette.DASHED);
           }
@@ -80,7 +79,7 @@ public final class InstitutionsChart {
             step(plot, x, table.mean(prefix + "recognition"));
           }
           case "cohesion" -> {
-            plot.setRangeAxis(ChartStyle.valueAxis("cohesion (0-1)", 0, 1.02));
+            plot.setRangeAxis(unitAxis("cohesion"));
             line(plot, table, x, prefix + "cohesion", Palette.SOLID);
           }
           default -> {
@@ -93,29 +92,38 @@ public final class InstitutionsChart {
         panels.add(ChartStyle.panel(name + ": " + row, plot));
       }
     }
-    List<Figure.Key> legend = List.of(
+    List<Figure.Key> legend = new ArrayList<>(List.of(
         new Figure.Key("legitimacy before the global audience", Palette.NEUTRAL, Palette.SOLID),
         new Figure.Key("before the regional audience", Palette.NEUTRAL, Palette.DASHED),
-        new Figure.Key("empty: body not yet founded or dissolved", Color.WHITE, null));
-    return new Figure(title, legend, panels, bodies.size());
+        new Figure.Key("empty: body not (yet) in existence", Color.WHITE, null)));
+    if (!rungs.isEmpty()) {
+      StringBuilder ladder = new StringBuilder("recognition level: 0 none");
+      for (int i = 0; i < rungs.size(); i++) {
+        ladder.append(", ").append(i + 1).append(' ').append(rungs.get(i));
+      }
+      legend.add(new Figure.Key(ladder.toString(), Palette.NEUTRAL, new java.awt.BasicStroke(0f)));
+    }
+    return new Figure(title, legend, panels, rows.length);
   }
 
+  /** The body's display name, or its id when the name is too long for a panel title. */
+  public static String shortName(String id, Map<String, String> names) {
+    String name = names.getOrDefault(id, id);
+    return name.length() <= 16 ? name : id;
+  }
+
+  private static NumberAxis unitAxis(String label) {
+    NumberAxis axis = ChartStyle.valueAxis(label + " (0-1)", 0, 1.02);
+    // Quarters: small panels have room for few tick labels.
+    axis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.25));
+    return axis;
+  }
+
+  /** Recognition level axis: integer rungs (their names are in the figure legend). */
   private static ValueAxis recognitionAxis(List<String> rungs) {
-    ValueAxis axis;
-    if (rungs.isEmpty()) {
-      NumberAxis n = new NumberAxis("recognition level");
-      n.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-      n.setRange(0, 4.2);
-      axis = n;
-    } else {
-      List<String> labels = new ArrayList<>();
-      labels.add("none");
-      labels.addAll(rungs);
-      SymbolAxis s = new SymbolAxis("recognition", labels.toArray(new String[0]));
-      s.setGridBandsVisible(false);
-      s.setRange(-0.2, rungs.size() + 0.2);
-      axis = s;
-    }
+    NumberAxis axis = new NumberAxis("recognition level");
+    axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    axis.setRange(-0.1, (rungs.isEmpty() ? 4 : rungs.size()) + 0.2);
     ChartStyle.style(axis);
     return axis;
   }

@@ -34,6 +34,6 @@ public final class PlotDriftCommand implements Callable<Integer> {
       return 2;
     }
     return PlotRunner.plot(spec, options, dir, "drift",
-        () -> Charts.drift(dir, b, options.title, options.width, options.height));
+        () -> Charts.drift(dir, b, options.title, options.width, options.heightOr(800)));
   }
 }

@@ -34,6 +34,7 @@ public final class PlotInstitutionsCommand implements Callable<Integer> {
       return 2;
     }
     return PlotRunner.plot(spec, options, dir, "institutions",
+        options.heightOr(Charts.institutionsHeight(dir)),
         () -> Charts.institutions(dir, b, options.title));
   }
 }

@@ -24,8 +24,9 @@ public final class PlotOptions {
   @Option(names = "--width", defaultValue = "1200", description = "Width in pixels (default: ${DEFAULT-VALUE}).")
   int width;
 
-  @Option(names = "--height", defaultValue = "800", description = "Height in pixels (default: ${DEFAULT-VALUE}).")
-  int height;
+  @Option(names = "--height",
+      description = "Height in pixels (default: 800; institutions: 190 per body + 120).")
+  Integer height;
 
   @Option(names = "--title", description = "Figure title (default: derived from the folder).")
   String title;
@@ -52,8 +53,14 @@ public final class PlotOptions {
     return out == null ? input : out;
   }
 
+  /** The height given, or the fallback. */
+  int heightOr(int fallback) {
+    return height == null ? fallback : height;
+  }
+
   /** Checks the size; returns an error message or null. */
   String validate() {
+    int height = heightOr(800);
     if (width < 200 || height < 150 || width > 10000 || height > 10000) {
       return "--width must be in 200..10000 and --height in 150..10000 pixels (got "
           + width + " x " + height + ")";

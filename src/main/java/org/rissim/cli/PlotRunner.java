@@ -19,6 +19,12 @@ final class PlotRunner {
   /** Validates, builds, writes {@code name.png/svg}, prints the files; returns the exit code. */
   static int plot(CommandLine.Model.CommandSpec spec, PlotOptions options, Path input,
       String name, Builder builder) {
+    return plot(spec, options, input, name, options.heightOr(800), builder);
+  }
+
+  /** As {@link #plot(CommandLine.Model.CommandSpec, PlotOptions, Path, String, Builder)} at this height. */
+  static int plot(CommandLine.Model.CommandSpec spec, PlotOptions options, Path input,
+      String name, int height, Builder builder) {
     String bad = options.validate();
     if (bad != null) {
       spec.commandLine().getErr().println("error: " + bad);
@@ -27,7 +33,7 @@ final class PlotRunner {
     try {
       Figure figure = builder.build();
       List<Path> files = figure.write(options.outOr(input), name, options.formats(),
-          options.width, options.height);
+          options.width, height);
       files.forEach(f -> spec.commandLine().getOut().println("wrote " + f));
       return 0;
     } catch (IOException | IllegalArgumentException | UncheckedIOException e) {
