@@ -52,8 +52,9 @@ public final class Charts {
     }
     Map<String, TimeTable> tables = new LinkedHashMap<>();
     List<ResultFolder.Practice> practices = null;
-    for (String s : folder.compareScenarios()) {
-      Path sub = dir.resolve(s);
+    for (Map.Entry<String, Path> e : folder.compareFolders().entrySet()) {
+      String s = e.getKey();
+      Path sub = e.getValue();
       if (!Files.exists(sub.resolve("summary.csv"))) {
         throw new IOException(sub.resolve("summary.csv") + ": missing");
       }

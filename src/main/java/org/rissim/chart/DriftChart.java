@@ -94,7 +94,9 @@ public final class DriftChart {
       legend.add(new Figure.Key("principle acceptance", Palette.NEUTRAL, Palette.DASH_DOT));
     }
     if (bandLabel != null) {
-      legend.add(new Figure.Key(bandLabel, new Color(0, 0, 0, 46), null));
+      Color first = Palette.practice(0);
+      legend.add(new Figure.Key(bandLabel + ", in the practice's colour",
+          new Color(first.getRed(), first.getGreen(), first.getBlue(), 46), null));
     }
     legend.add(new Figure.Key("change-in", Palette.CHANGE_IN, null));
     legend.add(new Figure.Key("change-of", Palette.CHANGE_OF, null));

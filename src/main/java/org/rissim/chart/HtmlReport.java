@@ -130,8 +130,14 @@ public final class HtmlReport {
       csvTable(compareCsv, Integer.MAX_VALUE);
     }
     h2("Seeds");
+    JsonNode compareJson = new ObjectMapper().readTree(folder.dir().resolve("compare.json").toFile());
+    if (compareJson.has("seed")) {
+      html.append("<p>Base seed: <b>").append(esc(compareJson.path("seed").asText()))
+          .append("</b>; every scenario uses the same replicate seeds (column <code>seed</code>).</p>\n");
+    }
+    Map<String, Path> folders = folder.compareFolders();
     for (String s : names) {
-      Path outcomes = folder.dir().resolve(s).resolve("outcomes.csv");
+      Path outcomes = folders.get(s).resolve("outcomes.csv");
       html.append("<h3>").append(esc(s)).append("</h3>\n");
       if (Files.exists(outcomes)) {
         csvTable(outcomes, 200);
@@ -144,7 +150,7 @@ public final class HtmlReport {
         "Regional understanding per practice: base scenario (black) and counterfactuals, mean"
             + " lines with bands of 95% of replicates.");
     for (String s : names) {
-      ResultFolder sub = new ResultFolder(folder.dir().resolve(s), ResultFolder.Kind.REPLICATED);
+      ResultFolder sub = new ResultFolder(folders.get(s), ResultFolder.Kind.REPLICATED);
       Optional<Path> yaml = sub.scenarioFile();
       if (yaml.isPresent()) {
         html.append("<h3>Scenario ").append(esc(s)).append("</h3>\n");

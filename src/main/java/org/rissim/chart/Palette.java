@@ -27,8 +27,11 @@ public final class Palette {
   public static final Color GRID = new Color(0xDDDDDD);
   /** Background of months classified change-in (Okabe-Ito yellow, light). */
   public static final Color CHANGE_IN = new Color(0xF0, 0xE4, 0x42, 70);
-  /** Background of months classified change-of (Okabe-Ito vermillion, light). */
-  public static final Color CHANGE_OF = new Color(0xD5, 0x5E, 0x00, 60);
+  /**
+   * Background of months classified change-of: a neutral grey, so it is not mistaken for the
+   * coloured band of a practice.
+   */
+  public static final Color CHANGE_OF = new Color(0x80, 0x80, 0x80, 70);
   /** Line of a scripted crisis marker. */
   public static final Color CRISIS = new Color(0x666666);
   /** Line of a founding marker. */

@@ -107,9 +107,16 @@ public record ResultFolder(Path dir, Kind kind) {
     }
     if (out.isEmpty() && table != null) {
       table.columns().stream().filter(c -> c.startsWith("r."))
-          .forEach(c -> out.add(new Practice(c.substring(2), c.substring(2))));
+          .forEach(c -> out.add(new Practice(c.substring(2), readable(c.substring(2)))));
     }
     return out;
+  }
+
+  /** A readable label from an id: {@code limitedForce} becomes {@code Limited force}. */
+  static String readable(String id) {
+    String words = id.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replace('-', ' ').replace('_', ' ')
+        .toLowerCase(java.util.Locale.ROOT);
+    return words.isEmpty() ? id : Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 
   /** Display names of bodies by id (bodies of the scenario; founded bodies keep their id). */
@@ -161,13 +168,22 @@ public record ResultFolder(Path dir, Kind kind) {
 
   /** The scenario names of a comparison, base first, from {@code compare.json}. */
   public List<String> compareScenarios() throws IOException {
+    return List.copyOf(compareFolders().keySet());
+  }
+
+  /**
+   * The scenarios of a comparison, base first, each with its folder ({@code folder} in
+   * {@code compare.json}, else the folder named after the scenario).
+   */
+  public Map<String, Path> compareFolders() throws IOException {
     JsonNode root = new ObjectMapper().readTree(dir.resolve("compare.json").toFile());
     JsonNode list = root.isArray() ? root : root.path("scenarios");
-    List<String> names = new ArrayList<>();
+    Map<String, Path> names = new LinkedHashMap<>();
     for (JsonNode s : list) {
       String name = s.isTextual() ? s.asText() : s.path("name").asText();
+      String folder = s.isTextual() ? name : s.path("folder").asText(name);
       if (!name.isBlank()) {
-        names.add(name);
+        names.put(name, dir.resolve(folder.isBlank() ? name : folder));
       }
     }
     if (names.isEmpty()) {
