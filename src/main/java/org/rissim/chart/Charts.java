@@ -123,6 +123,12 @@ public final class Charts {
     return SensitivityChart.build(sobol, outcome, t);
   }
 
+  /** A height in pixels that gives each row of sensitivity panels room. */
+  public static int sensitivityHeight(Path dir, String outcome) {
+    return new ResultFolder(dir, ResultFolder.Kind.ANALYSIS).sobolFile()
+        .map(f -> SensitivityChart.height(f, outcome)).orElse(800);
+  }
+
   /** The scenario name from run.json or the effective scenario, else the folder name. */
   static String scenarioName(ResultFolder folder) throws IOException {
     JsonNode run = folder.runInfo();

@@ -32,7 +32,7 @@ public final class HtmlReport {
       table{border-collapse:collapse;margin:.5em 0;font-size:.9em}
       th,td{border:1px solid #ccc;padding:.25em .6em;text-align:left}
       td.n{text-align:right;font-variant-numeric:tabular-nums}
-      th{background:#f2f2f2}
+      th{background:#f2f2f2}td,th{white-space:nowrap}.scroll{overflow-x:auto}
       pre{background:#f7f7f7;border:1px solid #ddd;padding:.8em;overflow:auto;font-size:.85em}
       figure{margin:1em 0}figure svg{width:100%;height:auto;display:block}
       figcaption{font-size:.9em;color:#444;margin-top:.3em}
@@ -96,14 +96,6 @@ public final class HtmlReport {
     }
     SummaryTable.Band band = SummaryTable.Band.SPREAD;
     TimeTable table = folder.table(band);
-    h2("Summary at the end of the run");
-    finalTable(table, folder.practices(table), replicated);
-    if (!replicated) {
-      h2("Events");
-      List<List<String>> rows = new ArrayList<>();
-      folder.events().countByType().forEach((k, v) -> rows.add(List.of(k, String.valueOf(v))));
-      table(List.of("type", "count"), rows);
-    }
     h2("Charts");
     figure(() -> Charts.drift(folder.dir(), band, null, WIDTH, HEIGHT),
         "Norm drift: regional understanding r (solid) and global standard g (dashed) per practice,"
@@ -113,6 +105,14 @@ public final class HtmlReport {
     figure(() -> Charts.institutions(folder.dir(), band, null),
         "Secondary institutions: legitimacy, recognition level, cohesion and membership.",
         Charts.institutionsHeight(folder.dir()));
+    h2("Summary at the end of the run");
+    finalTable(table, folder.practices(table), replicated);
+    if (!replicated) {
+      h2("Events");
+      List<List<String>> rows = new ArrayList<>();
+      folder.events().countByType().forEach((k, v) -> rows.add(List.of(k, String.valueOf(v))));
+      table(List.of("type", "count"), rows);
+    }
     scenario(folder.scenarioFile());
   }
 
@@ -124,6 +124,10 @@ public final class HtmlReport {
       rows.add(List.of(String.valueOf(i), names.get(i), i == 0 ? "base" : "counterfactual"));
     }
     table(List.of("#", "scenario", "role"), rows);
+    h2("Charts");
+    figure(() -> Charts.compare(folder.dir(), SummaryTable.Band.SPREAD, null),
+        "Regional understanding per practice: base scenario (black) and counterfactuals, mean"
+            + " lines with bands of 95% of replicates.");
     Path compareCsv = folder.dir().resolve("compare.csv");
     if (Files.exists(compareCsv)) {
       h2("Outcome measures (compare.csv)");
@@ -145,10 +149,6 @@ public final class HtmlReport {
         html.append("<p class=\"note\">no outcomes.csv</p>\n");
       }
     }
-    h2("Charts");
-    figure(() -> Charts.compare(folder.dir(), SummaryTable.Band.SPREAD, null),
-        "Regional understanding per practice: base scenario (black) and counterfactuals, mean"
-            + " lines with bands of 95% of replicates.");
     for (String s : names) {
       ResultFolder sub = new ResultFolder(folders.get(s), ResultFolder.Kind.REPLICATED);
       Optional<Path> yaml = sub.scenarioFile();
@@ -197,10 +197,6 @@ public final class HtmlReport {
           + "from the base seed of sweep.json.</p>\n");
     }
     Optional<Path> sobol = folder.sobolFile();
-    if (sobol.isPresent()) {
-      h2("Sobol indices (analysis/sobol.csv)");
-      csvTable(sobol.get(), Integer.MAX_VALUE);
-    }
     h2("Charts");
     if (params.size() >= 2 && !outcomes.isEmpty()) {
       String metric = outcomes.stream().filter(o -> o.startsWith("final.drift.")).findFirst()
@@ -211,7 +207,12 @@ public final class HtmlReport {
     }
     if (sobol.isPresent()) {
       figure(() -> Charts.sensitivity(folder.dir(), null, null),
-          "First-order (light) and total-order (dark) Sobol indices with 95% bootstrap intervals.");
+          "First-order (light) and total-order (dark) Sobol indices with 95% bootstrap intervals.",
+          Charts.sensitivityHeight(folder.dir(), null));
+    }
+    if (sobol.isPresent()) {
+      h2("Sobol indices (analysis/sobol.csv)");
+      csvTable(sobol.get(), Integer.MAX_VALUE);
     }
     scenario(folder.scenarioFile());
   }
@@ -276,6 +277,15 @@ public final class HtmlReport {
       v += " [" + fmt(table.low(column)[t]) + ", " + fmt(table.high(column)[t]) + "]";
     }
     return v;
+  }
+
+  /** A decimal number rounded to 4 significant digits; other text unchanged. */
+  static String rounded(String text) {
+    if (!text.matches("-?[0-9]*\\.[0-9]{5,}([eE][-+]?[0-9]+)?")) {
+      return text;
+    }
+    return new java.math.BigDecimal(text).round(new java.math.MathContext(4))
+        .stripTrailingZeros().toPlainString();
   }
 
   private static String fmt(double v) {
@@ -344,7 +354,7 @@ public final class HtmlReport {
       for (CSVRecord r : p) {
         total++;
         if (rows.size() < maxRows) {
-          rows.add(r.toList());
+          rows.add(r.toList().stream().map(HtmlReport::rounded).toList());
         }
       }
       table(p.getHeaderNames(), rows);
@@ -356,7 +366,7 @@ public final class HtmlReport {
   }
 
   private void table(List<String> header, List<List<String>> rows) {
-    html.append("<table><thead><tr>");
+    html.append("<div class=\"scroll\"><table><thead><tr>");
     header.forEach(h -> html.append("<th>").append(esc(h)).append("</th>"));
     html.append("</tr></thead><tbody>\n");
     for (List<String> row : rows) {
@@ -367,7 +377,7 @@ public final class HtmlReport {
       }
       html.append("</tr>\n");
     }
-    html.append("</tbody></table>\n");
+    html.append("</tbody></table></div>\n");
   }
 
   private static CSVFormat header() {

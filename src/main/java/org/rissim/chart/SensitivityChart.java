@@ -38,6 +38,14 @@ public final class SensitivityChart {
   /** Fill of total-order bars. */
   static final Color TOTAL = new Color(0x444444);
 
+  /**
+   * Axis limits: indices lie in [0, 1]; bootstrap intervals far outside it only say that the
+   * sample is too small, and would squash the bars.
+   */
+  static final double LOWEST = -0.5;
+  /** Upper axis limit (see {@link #LOWEST}). */
+  static final double HIGHEST = 1.5;
+
   /** One row of sobol.csv. */
   record Row(String outcome, String parameter, double s1, double s1Low, double s1High, double st,
       double stLow, double stHigh) {}
@@ -87,20 +95,67 @@ public final class SensitivityChart {
       throw new IllegalArgumentException(sobol + " has no outcome '" + outcome + "' (outcomes: "
           + String.join(", ", all.keySet()) + ")");
     }
+    String prefix = commonPrefix(all);
     List<JFreeChart> panels = new ArrayList<>();
     for (Map.Entry<String, List<Row>> e : all.entrySet()) {
-      if (outcome == null || outcome.equals(e.getKey())) {
-        panels.add(panel(e.getKey(), e.getValue()));
+      // An outcome that does not vary (e.g. cohesion of a body that never changes) has no
+      // finite index: an empty panel would only take room.
+      boolean finite = e.getValue().stream().anyMatch(r -> Double.isFinite(r.st()));
+      if (outcome == null ? finite : outcome.equals(e.getKey())) {
+        panels.add(panel(e.getKey(), e.getValue(), prefix));
       }
     }
-    List<Figure.Key> legend = List.of(
+    if (panels.isEmpty()) {
+      throw new IllegalArgumentException(sobol + ": no outcome has a finite Sobol index");
+    }
+    List<Figure.Key> legend = new ArrayList<>(List.of(
         new Figure.Key("first-order S1", FIRST, null),
         new Figure.Key("total-order ST", TOTAL, null),
-        new Figure.Key("95% bootstrap interval", Color.BLACK, new java.awt.BasicStroke(1.2f)));
-    return new Figure(title, legend, panels, panels.size() == 1 ? 1 : 2);
+        new Figure.Key("95% bootstrap interval (cut at " + LOWEST + " and " + HIGHEST + ")",
+            Color.BLACK, new java.awt.BasicStroke(1.2f))));
+    if (!prefix.isEmpty()) {
+      legend.add(new Figure.Key("parameters shown without the prefix " + prefix, Color.WHITE,
+          new java.awt.BasicStroke(0f)));
+    }
+    return new Figure(title, legend, panels, columns(panels.size()));
   }
 
-  private static JFreeChart panel(String outcome, List<Row> rows) {
+  /** The dotted path prefix every parameter shares (e.g. {@code parameters.}), or empty. */
+  static String commonPrefix(Map<String, List<Row>> all) {
+    List<String> names = all.values().stream().flatMap(List::stream).map(Row::parameter).toList();
+    String prefix = names.get(0);
+    for (String n : names) {
+      while (!n.startsWith(prefix)) {
+        prefix = prefix.substring(0, prefix.length() - 1);
+      }
+    }
+    int dot = prefix.lastIndexOf('.');
+    prefix = dot < 0 ? "" : prefix.substring(0, dot + 1);
+    String p = prefix;
+    // Keep at least one segment of every name.
+    return names.stream().anyMatch(n -> n.length() == p.length()) ? "" : prefix;
+  }
+
+  /** Grid columns for this many panels. */
+  static int columns(int panels) {
+    return panels == 1 ? 1 : panels <= 4 ? 2 : 3;
+  }
+
+  /** A height in pixels that gives each row of panels about 240 pixels. */
+  public static int height(Path sobol, String outcome) {
+    try {
+      Map<String, List<Row>> all = read(sobol);
+      long n = outcome != null ? 1 : all.values().stream()
+          .filter(rows -> rows.stream().anyMatch(r -> Double.isFinite(r.st()))).count();
+      int rows = (int) ((n + columns((int) n) - 1) / columns((int) Math.max(1, n)));
+      return Math.max(500, rows * 240 + 110);
+    } catch (IOException | RuntimeException unreadable) {
+      // The build step reports the real problem; any height will do here.
+      return 800;
+    }
+  }
+
+  private static JFreeChart panel(String outcome, List<Row> rows, String prefix) {
     List<Row> sorted = new ArrayList<>(rows);
     // Ascending ST: index 0 is drawn at the bottom, so the most influential parameter is on top.
     sorted.sort(Comparator.comparingDouble(r -> Double.isNaN(r.st()) ? -1 : r.st()));
@@ -146,12 +201,12 @@ public final class SensitivityChart {
     errorRenderer.setErrorPaint(Color.BLACK);
     errorRenderer.setCapLength(6);
     SymbolAxis params = new SymbolAxis(null,
-        sorted.stream().map(Row::parameter).toArray(String[]::new));
+        sorted.stream().map(r -> r.parameter().substring(prefix.length())).toArray(String[]::new));
     params.setGridBandsVisible(false);
     params.setRange(-0.6, sorted.size() - 0.4);
     ChartStyle.style(params);
-    NumberAxis value = ChartStyle.valueAxis("Sobol index (share of output variance)",
-        Math.min(0, min - 0.02), Math.max(1.0, max + 0.02));
+    NumberAxis value = ChartStyle.valueAxis("Sobol index",
+        Math.max(LOWEST, Math.min(0, min - 0.02)), Math.min(HIGHEST, Math.max(1.0, max + 0.02)));
     XYPlot plot = new XYPlot(bars, params, value, barRenderer);
     plot.setDataset(1, whiskers);
     plot.setRenderer(1, errorRenderer);

@@ -25,7 +25,7 @@ public final class PlotOptions {
   int width;
 
   @Option(names = "--height",
-      description = "Height in pixels (default: 800; institutions: 190 per body + 120).")
+      description = "Height in pixels (default: 800; institutions and sensitivity: grow with the panels).")
   Integer height;
 
   @Option(names = "--title", description = "Figure title (default: derived from the folder).")

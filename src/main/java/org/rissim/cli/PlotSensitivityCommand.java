@@ -28,6 +28,7 @@ public final class PlotSensitivityCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     return PlotRunner.plot(spec, options, dir, "sensitivity",
+        options.heightOr(Charts.sensitivityHeight(dir, outcome)),
         () -> Charts.sensitivity(dir, outcome, options.title));
   }
 }

@@ -82,9 +82,10 @@ class PlotCommandTest {
   @Test
   void sensitivityOfAnalysis() throws Exception {
     Path sweep = SyntheticResults.sweep(tmp.resolve("sweep"));
-    assertEquals(0, execute("plot", "sensitivity", sweep.toString(), "--outcome", "share.changeIn"),
+    assertEquals(0, execute("plot", "sensitivity", sweep.toString(), "--outcome", "share.changeIn",
+        "--height", "600"),
         err.toString());
-    ChartAssertions.assertPngNotBlank(sweep.resolve("sensitivity.png"), 1200, 800);
+    ChartAssertions.assertPngNotBlank(sweep.resolve("sensitivity.png"), 1200, 600);
     String svg = Files.readString(sweep.resolve("sensitivity.svg"));
     assertTrue(svg.contains("share.changeIn") && !svg.contains("final.drift.consent"));
   }
