@@ -346,9 +346,14 @@ public final class OperationModel {
   }
 
   static void putProfile(RegionModel m, Map<String, Object> f, double[] profile) {
+    putProfile(m, f, "profile.", profile);
+  }
+
+  /** Puts one field per practice, {@code <prefix><practice id>}, rounded. */
+  static void putProfile(RegionModel m, Map<String, Object> f, String prefix, double[] profile) {
     List<PracticeSpec> ps = m.institution().practices();
     for (int p = 0; p < ps.size(); p++) {
-      f.put("profile." + ps.get(p).id(), round(profile[p]));
+      f.put(prefix + ps.get(p).id(), round(profile[p]));
     }
   }
 
