@@ -3,8 +3,11 @@ package org.rissim.gui;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Stroke;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
 import org.jfree.chart.ChartPanel;
@@ -66,6 +69,8 @@ public final class NormCharts {
   private static NumberAxis yearAxis() {
     NumberAxis x = new NumberAxis("year");
     x.setAutoRangeIncludesZero(false);
+    // Years as 1992, not 1,992 (the default format groups thousands).
+    x.setNumberFormatOverride(new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)));
     return x;
   }
 
