@@ -193,6 +193,14 @@ public final class OperationModel {
         h.setSatisfaction(body, h.satisfaction(body) + 0.3);
       }
     }
+    if (consent.equals("coerced")) {
+      // A host coerced by the leader of a body it belongs to has been failed by that body.
+      for (SecondaryInstitution b : m.bodies()) {
+        if (b.exists() && b.leader() == actor && b.hasMember(crisis.host())) {
+          BodyLife.failed(m, b, crisis.host());
+        }
+      }
+    }
     var counts = m.counts();
     if (body != null && !comply) {
       counts.opsBody++;
@@ -338,9 +346,14 @@ public final class OperationModel {
   }
 
   static void putProfile(RegionModel m, Map<String, Object> f, double[] profile) {
+    putProfile(m, f, "profile.", profile);
+  }
+
+  /** Puts one field per practice, {@code <prefix><practice id>}, rounded. */
+  static void putProfile(RegionModel m, Map<String, Object> f, String prefix, double[] profile) {
     List<PracticeSpec> ps = m.institution().practices();
     for (int p = 0; p < ps.size(); p++) {
-      f.put("profile." + ps.get(p).id(), round(profile[p]));
+      f.put(prefix + ps.get(p).id(), round(profile[p]));
     }
   }
 
