@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       RunCommand.class,
       ValidateCommand.class,
+      GuiCommand.class,
       CompareCommand.class, SweepCommand.class, MergeCommand.class, StatusCommand.class,
       PatternsCommand.class,
       AnalyzeCommand.class,
