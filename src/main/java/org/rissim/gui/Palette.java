@@ -1,23 +1,12 @@
 package org.rissim.gui;
 
 import java.awt.Color;
-import java.util.List;
 
 /**
  * The GUI's colours in one place: the Okabe–Ito palette (distinguishable with the common colour
  * vision deficiencies) keyed by practice or body order, and the belief ramp of the region view.
  */
 public final class Palette {
-  /** Okabe–Ito colours without black, in the order practices and bodies take them. */
-  public static final List<Color> OKABE_ITO = List.of(
-      new Color(0xE6, 0x9F, 0x00),   // orange
-      new Color(0x56, 0xB4, 0xE9),   // sky blue
-      new Color(0x00, 0x9E, 0x73),   // bluish green
-      new Color(0xCC, 0x79, 0xA7),   // reddish purple
-      new Color(0x00, 0x72, 0xB2),   // blue
-      new Color(0xD5, 0x5E, 0x00),   // vermillion
-      new Color(0xF0, 0xE4, 0x42));  // yellow
-
   /** Okabe–Ito black, for the constitutive principle and outlines. */
   public static final Color BLACK = Color.BLACK;
   /** Belief 0: the practice rejected (Okabe–Ito vermillion). */
@@ -37,9 +26,12 @@ public final class Palette {
 
   private Palette() {}
 
-  /** The series colour of the i-th practice or body (cycles after seven). */
+  /**
+   * The series colour of the i-th practice or body: the charts' Okabe–Ito palette, so that a
+   * practice has the same colour in the live charts as in every exported figure.
+   */
   public static Color series(int i) {
-    return OKABE_ITO.get(Math.floorMod(i, OKABE_ITO.size()));
+    return org.rissim.chart.Palette.practice(i);
   }
 
   /** The colour of a belief in [0,1] (clamped): vermillion through grey to blue. */
