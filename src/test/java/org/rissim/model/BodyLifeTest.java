@@ -97,6 +97,21 @@ class BodyLifeTest {
     return w;
   }
 
+  @Test
+  void aBodyScriptedForALaterMonthIsFoundedThenAndNotBefore() {
+    TinyWorld w = TinyWorld.of("bodies.REG.founded=2000-03");
+    assertFalse(w.body("REG").exists(), "not before its month");
+    w.model.schedule.step(w.model); // 2000-01
+    w.model.schedule.step(w.model); // 2000-02
+    assertFalse(w.body("REG").exists());
+    w.model.schedule.step(w.model); // 2000-03
+    assertTrue(w.body("REG").exists());
+    var founding = w.events.stream().filter(e -> e.type().equals("founding")).toList();
+    assertEquals(1, founding.size());
+    assertEquals(Boolean.TRUE, founding.get(0).fields().get("scripted"));
+    assertEquals("REG", founding.get(0).text("body"));
+  }
+
   private static void setBeliefs(List<StateAgent> members, double... values) {
     for (int i = 0; i < members.size(); i++) {
       java.util.Arrays.fill(members.get(i).belief(), values[i]);
