@@ -47,10 +47,10 @@ public final class Outcomes {
       out.put("final.drift." + p.id(), at(s, last, column));
       out.put("peak.drift." + p.id(), max(s, column));
     }
-    // The first founding event is the endogenous one: scripted bodies are in the scenario and
-    // do not raise founding events.
+    // The first endogenous founding: bodies the scenario founds on a date say scripted: true.
     Event founding = run.events().stream()
-        .filter(e -> e.type().equals("founding")).findFirst().orElse(null);
+        .filter(e -> e.type().equals("founding") && !Boolean.TRUE.equals(e.fields().get("scripted")))
+        .findFirst().orElse(null);
     out.put("founded.month", founding == null ? Double.NaN : founding.tick());
     out.put("founded", founding == null ? 0.0 : 1.0);
     double recognition = 0;

@@ -13,7 +13,13 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       RunCommand.class, BenchCommand.class,
       ValidateCommand.class,
+      GuiCommand.class,
       CompareCommand.class, SweepCommand.class, MergeCommand.class, StatusCommand.class,
+      PatternsCommand.class,
+      AnalyzeCommand.class,
+      DiscoverCommand.class,
+      PlotCommand.class,
+      ReportCommand.class,
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -67,7 +67,7 @@ public final class SweepCommand implements Callable<Integer> {
   @Option(names = "--out", description = "output folder (default results/sweep-<scenario>)")
   Path out;
 
-  @Option(names = "--shard", paramLabel = "K/N", description = "run only the runs with run % N == K-1")
+  @Option(names = "--shard", paramLabel = "K/N", description = "run only the runs with run %% N == K-1")
   String shard;
 
   @Option(names = "--resume", description = "continue the sweep in --out")

@@ -34,9 +34,10 @@ public final class Simulation {
       model.schedule.step(model);
     }
     List<Event> events = new ArrayList<>(recorder.events());
-    // Operations still deployed at the end are reported with outcome "ongoing".
+    // Operations whose crisis is still unresolved at the end are reported as "ongoing" (frozen
+    // deployments already had their operation-end event when they froze).
     for (Operation op : model.operations()) {
-      if (op.active()) {
+      if (op.outcome() == null) {
         Map<String, Object> f = OperationModel.describe(model, op);
         f.put("outcome", "ongoing");
         f.put("durationMonths", months - 1 - op.startTick());

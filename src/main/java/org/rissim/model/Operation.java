@@ -25,6 +25,7 @@ public final class Operation {
   private boolean mandated;
   private String outcome;
   private int endTick = -1;
+  private boolean deployed = true;
 
   /** A new operation (built by the operation model). */
   public Operation(String id, Crisis crisis, StateAgent actor, SecondaryInstitution body,
@@ -135,17 +136,20 @@ public final class Operation {
     mandated = true;
   }
 
-  /** Whether it is still deployed. */
+  /**
+   * Whether it is still deployed: until it is withdrawn or escalates. An operation that froze the
+   * conflict stays deployed (a frozen deployment) with outcome "frozen".
+   */
   public boolean active() {
-    return outcome == null;
+    return deployed;
   }
 
-  /** Outcome (withdrawn, frozen, escalated), or null while deployed. */
+  /** Outcome (withdrawn, frozen, escalated), or null while the crisis is unresolved. */
   public String outcome() {
     return outcome;
   }
 
-  /** Tick it ended, or -1. */
+  /** Tick its outcome was reached (withdrawal, escalation or freezing), or -1. */
   public int endTick() {
     return endTick;
   }
@@ -153,6 +157,7 @@ public final class Operation {
   public void end(String outcome, int tick) {
     this.outcome = outcome;
     this.endTick = tick;
+    this.deployed = outcome.equals("frozen");
   }
 
   /** Whether it conforms to the standard within {@code tolerance} (mean absolute gap). */

@@ -33,9 +33,12 @@ public record ModelParameters(
    * @param noise       standard deviation of an actor's execution noise on a practice, >= 0
    * @param ongoing     weight of a deployed operation observed again each month, relative to its
    *                    launch, [0,1]
+   * @param synchronous true: every state updates from last month's beliefs at once (default);
+   *                    false: states update one after another in a random order, each seeing
+   *                    the beliefs already updated this month (asynchronous updating)
    */
   public record Belief(double eta, double kappa, double words, double peers, double confidence,
-      double noise, double ongoing) {}
+      double noise, double ongoing, boolean synchronous) {}
 
   /**
    * Logit of the legitimacy observer j grants an act.
@@ -48,7 +51,7 @@ public record ModelParameters(
    * @param alignment       weight of j's alignment toward the actor
    * @param conformity      weight of the act's closeness to j's own belief
    * @param criticism       weight of criticism the act drew (times counterContestation)
-   * @param host            weight applied when j is the host and its government did not invite
+   * @param host            weight applied when j is the host and its consent was coerced
    * @param memory          monthly weight of new acts in a body's legitimacy (EWMA), [0,1]
    * @param alignmentRate   rate at which alignment follows legitimacy granted, [0,1]
    */
@@ -79,10 +82,12 @@ public record ModelParameters(
    * @param failureFrustration frustration the leader gains when its body declines to act
    * @param praise             probability scale of ex post praise of a completed operation, [0,1]
    * @param failureAffinity    affinity a member loses when the body fails it, [0,1]
+   * @param objection          a member objects to a body's operation with probability
+   *                           logistic(-support - objection): higher, fewer objections, >= 0
    */
   public record Bodies(double socialisation, double satisfactionMemory, double distanceBelow,
       double exitBelow, double distanceCost, double failureFrustration, double praise,
-      double failureAffinity) {}
+      double failureAffinity, double objection) {}
 
   /**
    * The global level.

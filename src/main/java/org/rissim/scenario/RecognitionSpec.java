@@ -22,7 +22,9 @@ public record RecognitionSpec(String body, int sessionMonth, List<Rung> rungs, V
    * @param requires     rungs that must be held first
    * @param quota        share of yes votes needed, (0,1]
    * @param veto         whether a state with {@code veto: true} voting no blocks it
-   * @param perOperation granted for one ongoing operation (a mandate), not permanently
+   * @param perOperation voted on for one ongoing operation of the body (a mandate); once granted
+   *                     the operation is mandated and the rung stays in the body's record, so a
+   *                     body seeks it once
    * @param difficulty   subtracted from every voter's logit for this rung, >= 0
    */
   public record Rung(String id, List<String> requires, double quota, boolean veto,

@@ -196,7 +196,7 @@ final class ScenarioBinder {
     ModelParameters.Belief belief = new ModelParameters.Belief(number(b, "eta", UNIT),
         number(b, "kappa", UNIT), number(b, "words", UNIT), number(b, "peers", NON_NEGATIVE),
         number(b, "confidence", OPEN_UNIT), number(b, "noise", NON_NEGATIVE),
-        number(b, "ongoing", UNIT));
+        number(b, "ongoing", UNIT), bool(b, "synchronous"));
     b.done();
     Fields l = fields(f.raw("legitimacy"), f.at("legitimacy"));
     ModelParameters.Legitimacy legitimacy = new ModelParameters.Legitimacy(number(l, "base", ANY),
@@ -215,7 +215,7 @@ final class ScenarioBinder {
         number(o, "satisfactionMemory", UNIT), number(o, "distanceBelow", UNIT),
         number(o, "exitBelow", UNIT), number(o, "distanceCost", UNIT),
         number(o, "failureFrustration", NON_NEGATIVE), number(o, "praise", UNIT),
-        number(o, "failureAffinity", UNIT));
+        number(o, "failureAffinity", UNIT), number(o, "objection", NON_NEGATIVE));
     o.done();
     Fields g = fields(f.raw("global"), f.at("global"));
     ModelParameters.Global global = new ModelParameters.Global(number(g, "standardRate", UNIT),

@@ -13,13 +13,17 @@ import org.rissim.scenario.ModelParameters;
  * The monthly, synchronous belief update: anchored social influence in the Friedkin–Johnsen form
  * ({@link AnchoredInfluence}). State i hears the month's acts (operations launched, at weight 1;
  * operations still deployed, at weight {@code ongoing}; discursive acts, at weight {@code words})
- * and the positions of the bodies it belongs to (weight {@code peers * max(0, affinity)}), each
+ * and the positions of the bodies it belongs to (weight {@code peers * affinity * L_regional(body)},
+ * bodies with positive affinity only), each
  * only within its confidence bound; each heard source s has raw weight
  * {@code omega_s = L_is * weight_s} with L the legitimacy i grants it. The row of the influence
  * matrix is {@code w_s = eta (1 - s_i) omega_s / max(1, sum omega)}, the susceptibility
  * {@code lambda_i = 1 - kappa s_i}, the anchor the global standard g. In the design brief's form:
  * {@code b += lambda (1 - s_i) eta L (x - b) + s_i kappa (g - b)}. Observers also adjust their
- * alignment toward an operation's actor by {@code alignmentRate * 2 (L - 0.5)}.
+ * alignment toward an operation's actor by {@code alignmentRate * 2 (L - 0.5)}. With
+ * {@code belief.synchronous: false} the states update one by one in a random order, each
+ * hearing the positions of bodies as they stand (asynchronous updating, for the robustness check
+ * of docs/VALIDATION.md); the bodies' positions are then refreshed after each state.
  */
 public final class BeliefUpdate {
   private BeliefUpdate() {}
@@ -37,7 +41,13 @@ public final class BeliefUpdate {
         }
       }
     }
-    List<StateAgent> states = m.states();
+    List<StateAgent> states = new ArrayList<>(m.states());
+    boolean synchronous = m.parameters().belief().synchronous();
+    if (!synchronous) {
+      for (int i = states.size() - 1; i > 0; i--) {
+        java.util.Collections.swap(states, i, m.random.nextInt(i + 1));
+      }
+    }
     int practices = m.institution().practiceCount();
     double[][] next = new double[states.size()][];
     double[] sources = new double[acts.size() + m.bodies().size()];
@@ -99,9 +109,19 @@ public final class BeliefUpdate {
             lambda, sources, weights, n));
       }
       next[i] = b;
+      if (!synchronous) {
+        System.arraycopy(b, 0, s.belief(), 0, practices);
+        for (SecondaryInstitution body : m.bodies()) {
+          if (body.exists() && body.hasMember(s)) {
+            BodyLife.position(body);
+          }
+        }
+      }
     }
-    for (int i = 0; i < states.size(); i++) {
-      System.arraycopy(next[i], 0, states.get(i).belief(), 0, practices);
+    if (synchronous) {
+      for (int i = 0; i < states.size(); i++) {
+        System.arraycopy(next[i], 0, states.get(i).belief(), 0, practices);
+      }
     }
     acts.clear();
   }

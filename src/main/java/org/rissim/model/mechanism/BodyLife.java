@@ -25,6 +25,7 @@ public final class BodyLife {
   /** One month of life in every body. */
   public static void step(RegionModel m) {
     ModelParameters.Bodies p = m.parameters().bodies();
+    scriptedFoundings(m);
     for (SecondaryInstitution b : m.bodies()) {
       if (!b.exists() || b.members().isEmpty()) {
         continue;
@@ -83,13 +84,40 @@ public final class BodyLife {
   }
 
   /**
-   * A member the body failed (it did not answer the member's request, or acted against it) loses
+   * A member the body failed (it did not answer the member's request, acted against it, or its
+   * leader coerced the member's consent to an operation on its soil) loses
    * {@code failureAffinity} of affinity and 0.3 of satisfaction: the experience that drives
    * divergence (Hadano 2024, section 6: Armenia after 2022).
    */
   public static void failed(RegionModel m, SecondaryInstitution b, StateAgent member) {
     member.setAffinity(b, member.affinity(b) - m.parameters().bodies().failureAffinity());
     member.setSatisfaction(b, member.satisfaction(b) - 0.3);
+  }
+
+  /** Founds the scenario's bodies whose founding month is this month (scripted, not endogenous). */
+  static void scriptedFoundings(RegionModel m) {
+    for (org.rissim.scenario.BodySpec spec : m.scenario().bodies()) {
+      SecondaryInstitution b = m.body(spec.id());
+      if (b.exists() || !spec.founded().equals(m.month())) {
+        continue;
+      }
+      b.found(m.month());
+      for (StateAgent j : b.members()) {
+        j.setSatisfaction(b, 0.5 + 0.5 * Math.max(0, j.affinity(b)));
+      }
+      position(b);
+      b.setCohesion(cohesion(b));
+      Map<String, Object> f = RegionModel.fields();
+      f.put("body", b.id());
+      f.put("founder", b.leader() == null ? null : b.leader().id());
+      f.put("members", b.memberIds());
+      f.put("memberCount", b.members().size());
+      f.put("frustration", null);
+      f.put("from", null);
+      f.put("scripted", true);
+      OperationModel.putProfile(m, f, "charter.", b.charter());
+      m.emit("founding", f);
+    }
   }
 
   /** Sets the body's position (all members) and its members' position (leader excluded). */

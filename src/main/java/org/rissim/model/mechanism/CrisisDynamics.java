@@ -12,12 +12,14 @@ import org.rissim.scenario.PracticeSpec;
 
 /**
  * Crises and the fate of operations. Each month: states earn a month of resources and pay for
- * their deployments; scripted crises break out on their date and random ones with probability
+ * their deployments (operationCost x intensity x share a month); scripted crises break out on their date and random ones with probability
  * {@code rate} per regional host and type; a host whose government invites help (or that is a
  * party to an interstate crisis) asks the body it likes best; a crisis's intensity decays, fast
  * under an operation with the parties' or the government's consent that does not side with
  * separatists or the opponent, slowly otherwise; an operation ends withdrawn when the crisis is
- * resolved, freezes the conflict after {@code frozenAfter} months, or escalates with monthly
+ * resolved, freezes the conflict after {@code frozenAfter} months (the force stays deployed: a
+ * frozen deployment, observed every month like any deployed operation, while the frozen conflict
+ * cools down at {@code selfDecay} a month), or escalates with monthly
  * hazard {@code escalation * (1 - limited force) * intensity}. A body that did not answer its
  * member's request within three months fails that member; a withdrawn operation of a body is
  * praised by members (ex post discursive legitimation).
@@ -40,15 +42,22 @@ public final class CrisisDynamics {
     }
     for (Operation op : m.operations()) {
       if (op.active()) {
+        // A deployment costs in proportion to the intensity of the crisis it holds.
+        double monthly = cost * op.crisis().intensity();
         for (int i = 0; i < op.contributors().size(); i++) {
           StateAgent c = op.contributors().get(i);
-          c.setResources(c.resources() - cost * op.shares()[i]);
+          c.setResources(c.resources() - monthly * op.shares()[i]);
         }
       }
     }
     outbreaks(m);
     int tick = m.tick();
     for (Crisis c : m.crises()) {
+      if (c.frozen()) {
+        // A frozen conflict cools down at the type's own pace; its deployment costs less and less.
+        c.setIntensity(c.intensity() * (1 - c.type().selfDecay()));
+        continue;
+      }
       if (c.over() || c.startTick() == tick) {
         continue;
       }

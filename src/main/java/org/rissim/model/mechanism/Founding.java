@@ -132,7 +132,8 @@ public final class Founding {
     e.put("memberCount", next.members().size());
     e.put("frustration", OperationModel.round(frustration));
     e.put("from", old.id());
-    OperationModel.putProfile(m, e, next.charter());
+    e.put("scripted", false);
+    OperationModel.putProfile(m, e, "charter.", next.charter());
     m.emit("founding", e);
   }
 }

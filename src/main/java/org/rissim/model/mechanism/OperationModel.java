@@ -25,12 +25,15 @@ public final class OperationModel {
   public static final double CONFORMING = 0.2;
 
   /**
-   * Forum choice by logit, {@code P(k) ~ exp(forumBeta * (aff_ik + dominance_ik + L_k))}, over
-   * the existing regional bodies the state belongs to (and the host too, when given).
+   * Forum choice by logit, {@code P(k) ~ exp(forumBeta * (aff_ik + dominance_ik + L_k + 1[host
+   * asked k]))}, over the existing regional bodies the state belongs to (and the crisis host too,
+   * when there is a crisis): a host's request names the body it invokes.
    *
+   * @param crisis the crisis, or null at the forum
    * @return the chosen body, or null when none is eligible
    */
-  public static SecondaryInstitution chooseForum(RegionModel m, StateAgent s, StateAgent host) {
+  public static SecondaryInstitution chooseForum(RegionModel m, StateAgent s, Crisis crisis) {
+    StateAgent host = crisis == null ? null : crisis.host();
     List<SecondaryInstitution> eligible = new ArrayList<>();
     for (SecondaryInstitution b : m.bodies()) {
       if (b.exists() && !b.isGlobal() && b.hasMember(s) && (host == null
@@ -46,7 +49,8 @@ public final class OperationModel {
     for (int k = 0; k < u.length; k++) {
       SecondaryInstitution b = eligible.get(k);
       prior[k] = 1;
-      u[k] = s.affinity(b) + (b.leader() == s ? b.dominance() : 0) + b.legitimacyRegional();
+      u[k] = s.affinity(b) + (b.leader() == s ? b.dominance() : 0) + b.legitimacyRegional()
+          + (crisis != null && crisis.requestedFrom() == b ? 1 : 0);
     }
     int pick = StrategyChoice.choose(m.random, prior, u, m.parameters().choice().forumBeta());
     return eligible.get(pick);
@@ -189,6 +193,14 @@ public final class OperationModel {
         h.setSatisfaction(body, h.satisfaction(body) + 0.3);
       }
     }
+    if (consent.equals("coerced")) {
+      // A host coerced by the leader of a body it belongs to has been failed by that body.
+      for (SecondaryInstitution b : m.bodies()) {
+        if (b.exists() && b.leader() == actor && b.hasMember(crisis.host())) {
+          BodyLife.failed(m, b, crisis.host());
+        }
+      }
+    }
     var counts = m.counts();
     if (body != null && !comply) {
       counts.opsBody++;
@@ -208,7 +220,7 @@ public final class OperationModel {
   /**
    * The body's decision on acting. Member j supports with
    * {@code x = 2 align(j, actor) + 2 aff_jk - 2 align(j, opponent)} (plus 2 for a host that
-   * consents, minus 2 for one that does not) and objects with probability {@code logistic(-x - 2)};
+   * consents, minus 2 for one that does not) and objects with probability {@code logistic(-x - objection)};
    * a member that is the opponent always objects (a body does not act against its own member).
    * Consensus passes with no objection; majority with a power-weighted majority of non-objectors;
    * hegemonic lets a leader with more than half the members' power decide unless a party to the
@@ -218,6 +230,7 @@ public final class OperationModel {
    */
   static double decide(RegionModel m, SecondaryInstitution body, StateAgent actor, Crisis crisis,
       List<StateAgent> yesVoters) {
+    double objection = m.parameters().bodies().objection();
     double yesPower = 0;
     double totalPower = 0;
     boolean unanimous = true;
@@ -230,8 +243,8 @@ public final class OperationModel {
       if (j == crisis.host()) {
         x += hostDisposition(m, actor, crisis, body) > 0.3 ? 2 : -2;
       }
-      boolean objects = j != actor
-          && (j == crisis.opponent() || m.random.nextDouble() < Geometry.logistic(-x - 2));
+      boolean objects = j != actor && (j == crisis.opponent()
+          || m.random.nextDouble() < Geometry.logistic(-x - objection));
       totalPower += j.power();
       if (objects) {
         unanimous = false;
@@ -333,9 +346,14 @@ public final class OperationModel {
   }
 
   static void putProfile(RegionModel m, Map<String, Object> f, double[] profile) {
+    putProfile(m, f, "profile.", profile);
+  }
+
+  /** Puts one field per practice, {@code <prefix><practice id>}, rounded. */
+  static void putProfile(RegionModel m, Map<String, Object> f, String prefix, double[] profile) {
     List<PracticeSpec> ps = m.institution().practices();
     for (int p = 0; p < ps.size(); p++) {
-      f.put("profile." + ps.get(p).id(), round(profile[p]));
+      f.put(prefix + ps.get(p).id(), round(profile[p]));
     }
   }
 

@@ -98,7 +98,7 @@ public final class Opportunities {
     double regime = crisis.type().internal() && crisis.type().governmentInvites()
         ? pref.regimeSecurity() * Math.max(0, s.alignment(crisis.host())) * crisis.intensity()
         : 0;
-    SecondaryInstitution body = OperationModel.chooseForum(m, s, crisis.host());
+    SecondaryInstitution body = OperationModel.chooseForum(m, s, crisis);
 
     double[] prior = new double[CRISIS_OPTIONS.length];
     double[] u = new double[CRISIS_OPTIONS.length];

@@ -1,0 +1,72 @@
+package org.rissim.analysis.patterns;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.rissim.experiment.ExperimentException;
+import org.rissim.experiment.RunFunction;
+import org.rissim.experiment.RunResult;
+import org.rissim.experiment.Seeds;
+import org.rissim.scenario.PatternSpec;
+import org.rissim.scenario.Scenario;
+
+/**
+ * Runs replicates of a scenario and evaluates its patterns in each: replicate k (0-based) uses
+ * {@code Seeds.replicate(base, k)} and its outcomes are stored at index k, so the result does
+ * not depend on the thread count. Each run is evaluated on its worker and then dropped, so memory
+ * does not grow with the number of replicates.
+ */
+public final class PatternReplication {
+  private PatternReplication() {}
+
+  /**
+   * The outcomes of the scenario's patterns in every replicate, in replicate order.
+   *
+   * @throws ExperimentException when a run fails (its number and seed are in the message)
+   */
+  public static List<List<PatternOutcome>> run(Scenario scenario, long baseSeed, int reps,
+      int threads, RunFunction model) throws ExperimentException {
+    if (reps < 1 || threads < 1) {
+      throw new IllegalArgumentException("reps and threads must be at least 1");
+    }
+    List<PatternSpec> patterns = scenario.patterns();
+    ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+      // Daemon workers, so that a failed command never hangs on them.
+      Thread t = new Thread(task, "rissim-patterns");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<List<PatternOutcome>>> futures = new ArrayList<>();
+      for (int k = 0; k < reps; k++) {
+        long seed = Seeds.replicate(baseSeed, k);
+        futures.add(pool.submit(() -> {
+          RunResult r = model.run(scenario, seed);
+          List<PatternOutcome> outcomes = new ArrayList<>(patterns.size());
+          for (PatternSpec p : patterns) {
+            outcomes.add(PatternEvaluator.holds(p, r));
+          }
+          return outcomes;
+        }));
+      }
+      List<List<PatternOutcome>> out = new ArrayList<>(reps);
+      for (int k = 0; k < reps; k++) {
+        try {
+          out.add(futures.get(k).get());
+        } catch (ExecutionException e) {
+          throw new ExperimentException("replicate " + (k + 1) + " (seed "
+              + Seeds.replicate(baseSeed, k) + ") failed: " + e.getCause(), e.getCause());
+        }
+      }
+      return out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ExperimentException("interrupted", e);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}

@@ -1,0 +1,193 @@
+package org.rissim.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.Paint;
+import java.awt.RenderingHints;
+import java.awt.Stroke;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
+
+/**
+ * A figure: one chart, or small multiples in a grid under a shared title and legend; drawn
+ * the same way to PNG and to SVG.
+ *
+ * @param title   figure title above the grid (null when the single chart carries its own)
+ * @param legend  shared legend entries drawn under the title (may be empty)
+ * @param panels  the charts, row by row
+ * @param columns number of grid columns (at least 1)
+ */
+public record Figure(String title, List<Key> legend, List<JFreeChart> panels, int columns) {
+  /**
+   * One entry of a shared legend: a line sample (stroke non-null) or a filled box.
+   *
+   * @param label  text
+   * @param paint  colour of the line or box
+   * @param stroke line style, or null for a filled box
+   */
+  public record Key(String label, Paint paint, Stroke stroke) {}
+
+  /** Output formats. */
+  public enum Format {
+    /** Raster image. */
+    PNG,
+    /** Vector image. */
+    SVG
+  }
+
+  public Figure {
+    legend = List.copyOf(legend);
+    panels = List.copyOf(panels);
+    if (panels.isEmpty()) {
+      throw new IllegalArgumentException("a figure needs at least one panel");
+    }
+    columns = Math.max(1, Math.min(columns, panels.size()));
+  }
+
+  /** A figure of one chart that carries its own title and legend. */
+  public static Figure of(JFreeChart chart) {
+    return new Figure(null, List.of(), List.of(chart), 1);
+  }
+
+  /** Draws the figure into the rectangle (0, 0, width, height). */
+  public void draw(Graphics2D g2, int width, int height) {
+    g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g2.setPaint(Color.WHITE);
+    g2.fill(new Rectangle2D.Double(0, 0, width, height));
+    double top = 0;
+    if (title != null && !title.isBlank()) {
+      g2.setFont(Palette.TITLE);
+      g2.setPaint(Color.BLACK);
+      FontMetrics fm = g2.getFontMetrics();
+      g2.drawString(title, (float) (width - fm.stringWidth(title)) / 2f, 8f + fm.getAscent());
+      top = 14 + fm.getHeight();
+    }
+    if (!legend.isEmpty()) {
+      top = drawLegend(g2, width, top);
+    }
+    int rows = (panels.size() + columns - 1) / columns;
+    double cellW = (double) width / columns;
+    double cellH = (height - top) / rows;
+    for (int i = 0; i < panels.size(); i++) {
+      Rectangle2D cell = new Rectangle2D.Double((i % columns) * cellW, top + (i / columns) * cellH,
+          cellW, cellH);
+      panels.get(i).draw(g2, cell);
+    }
+  }
+
+  private double drawLegend(Graphics2D g2, int width, double top) {
+    g2.setFont(Palette.TICK);
+    FontMetrics fm = g2.getFontMetrics();
+    double sample = 28;
+    double gap = 18;
+    List<List<Key>> lines = new ArrayList<>();
+    List<Double> lineWidths = new ArrayList<>();
+    List<Key> current = new ArrayList<>();
+    double used = 0;
+    for (Key k : legend) {
+      double w = sample + 6 + fm.stringWidth(k.label());
+      if (!current.isEmpty() && used + gap + w > width - 40) {
+        lines.add(current);
+        lineWidths.add(used);
+        current = new ArrayList<>();
+        used = 0;
+      }
+      used += (current.isEmpty() ? 0 : gap) + w;
+      current.add(k);
+    }
+    lines.add(current);
+    lineWidths.add(used);
+    double y = top + 4;
+    for (int l = 0; l < lines.size(); l++) {
+      double x = (width - lineWidths.get(l)) / 2;
+      double mid = y + fm.getHeight() / 2.0;
+      for (Key k : lines.get(l)) {
+        g2.setPaint(k.paint());
+        if (k.stroke() == null) {
+          g2.fill(new Rectangle2D.Double(x + 4, mid - 6, sample - 8, 12));
+          g2.setPaint(Color.GRAY);
+          g2.setStroke(new BasicStroke(0.5f));
+          g2.draw(new Rectangle2D.Double(x + 4, mid - 6, sample - 8, 12));
+        } else {
+          g2.setStroke(k.stroke());
+          g2.draw(new Line2D.Double(x, mid, x + sample, mid));
+        }
+        g2.setPaint(Color.BLACK);
+        g2.drawString(k.label(), (float) (x + sample + 6), (float) (mid + fm.getAscent() / 2.0 - 1));
+        x += sample + 6 + fm.stringWidth(k.label()) + gap;
+      }
+      y += fm.getHeight() + 4;
+    }
+    return y + 4;
+  }
+
+  /** Renders to a PNG image of the given size. */
+  public BufferedImage toImage(int width, int height) {
+    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g2 = image.createGraphics();
+    try {
+      draw(g2, width, height);
+    } finally {
+      g2.dispose();
+    }
+    return image;
+  }
+
+  /**
+   * Renders to an SVG element with a view box (scales with its container); the id prefix keeps
+   * clip paths of several figures in one HTML page apart.
+   */
+  public String toSvgElement(int width, int height, String idPrefix) {
+    SVGGraphics2D g2 = new SVGGraphics2D(width, height);
+    g2.setDefsKeyPrefix(idPrefix);
+    draw(g2, width, height);
+    return g2.getSVGElement(idPrefix, true, new ViewBox(0, 0, width, height), null, null);
+  }
+
+  /** Renders to a standalone SVG document. */
+  public String toSvgDocument(int width, int height) {
+    SVGGraphics2D g2 = new SVGGraphics2D(width, height);
+    draw(g2, width, height);
+    return g2.getSVGDocument();
+  }
+
+  /**
+   * Writes {@code name.png} and/or {@code name.svg} into the folder (to a temporary name first,
+   * then renamed, so a file that exists is whole) and returns the files written.
+   */
+  public List<Path> write(Path dir, String name, List<Format> formats, int width, int height)
+      throws IOException {
+    Files.createDirectories(dir);
+    List<Path> written = new ArrayList<>();
+    for (Format f : formats) {
+      Path target = dir.resolve(name + "." + f.name().toLowerCase(java.util.Locale.ROOT));
+      Path tmp = dir.resolve("." + target.getFileName() + ".tmp");
+      if (f == Format.PNG) {
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+          ChartUtils.writeBufferedImageAsPNG(out, toImage(width, height));
+        }
+      } else {
+        Files.writeString(tmp, toSvgDocument(width, height), StandardCharsets.UTF_8);
+      }
+      Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      written.add(target);
+    }
+    return written;
+  }
+}

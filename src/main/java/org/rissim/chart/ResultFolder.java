@@ -1,0 +1,204 @@
+package org.rissim.chart;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A folder written by {@code run}, {@code run --reps}, {@code compare}, {@code sweep} or
+ * {@code analyze} (docs/OUTPUTS.md): its kind and the metadata charts need (practice order and
+ * labels, body names).
+ *
+ * @param dir   the folder
+ * @param kind  what wrote it
+ */
+public record ResultFolder(Path dir, Kind kind) {
+  /** What wrote a result folder. */
+  public enum Kind {
+    /** One run: {@code timeseries.csv}, {@code events.jsonl}. */
+    RUN,
+    /** Replicated runs: {@code summary.csv} and {@code rep-NNNN/}. */
+    REPLICATED,
+    /** A comparison: {@code compare.json} and one folder per scenario. */
+    COMPARE,
+    /** A sweep: {@code runs.csv} (and perhaps {@code analysis/}). */
+    SWEEP,
+    /** Only a sweep analysis: {@code sobol.csv}. */
+    ANALYSIS
+  }
+
+  /** A reproducing practice: column id and the label charts show. */
+  public record Practice(String id, String label) {}
+
+  /** Recognises the folder kind, or fails with a message naming what was expected. */
+  public static ResultFolder open(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      throw new IOException(dir + ": not a folder");
+    }
+    Kind kind;
+    if (Files.exists(dir.resolve("compare.json"))) {
+      kind = Kind.COMPARE;
+    } else if (Files.exists(dir.resolve("runs.csv"))) {
+      kind = Kind.SWEEP;
+    } else if (Files.exists(dir.resolve("summary.csv"))) {
+      kind = Kind.REPLICATED;
+    } else if (Files.exists(dir.resolve("timeseries.csv"))) {
+      kind = Kind.RUN;
+    } else if (Files.exists(dir.resolve("sobol.csv"))
+        || Files.exists(dir.resolve("analysis").resolve("sobol.csv"))) {
+      kind = Kind.ANALYSIS;
+    } else {
+      throw new IOException(dir + ": not a result folder (no timeseries.csv, summary.csv,"
+          + " compare.json, runs.csv or sobol.csv)");
+    }
+    return new ResultFolder(dir, kind);
+  }
+
+  /** The replicate folders {@code rep-*}, sorted. */
+  public List<Path> replicates() throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(p -> Files.isDirectory(p) && p.getFileName().toString().startsWith("rep-"))
+          .sorted().toList();
+    }
+  }
+
+  /** The effective scenario of this folder (or of its first replicate), if written. */
+  public Optional<Path> scenarioFile() throws IOException {
+    Path here = dir.resolve("scenario.effective.yaml");
+    if (Files.exists(here)) {
+      return Optional.of(here);
+    }
+    for (Path rep : replicates()) {
+      Path there = rep.resolve("scenario.effective.yaml");
+      if (Files.exists(there)) {
+        return Optional.of(there);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The effective scenario as a YAML tree (a missing node when there is none). */
+  public JsonNode scenario() throws IOException {
+    Optional<Path> file = scenarioFile();
+    if (file.isEmpty()) {
+      return new ObjectMapper().missingNode();
+    }
+    return new ObjectMapper(new YAMLFactory()).readTree(file.get().toFile());
+  }
+
+  /**
+   * The practices in the institution's order (which fixes their colours): from the effective
+   * scenario, else from the order of the {@code r.<practice>} columns.
+   */
+  public List<Practice> practices(TimeTable table) throws IOException {
+    List<Practice> out = new ArrayList<>();
+    for (JsonNode p : scenario().path("institution").path("practices")) {
+      String id = p.path("id").asText();
+      out.add(new Practice(id, p.path("label").asText(id).isBlank() ? id : p.path("label").asText(id)));
+    }
+    if (out.isEmpty() && table != null) {
+      table.columns().stream().filter(c -> c.startsWith("r."))
+          .forEach(c -> out.add(new Practice(c.substring(2), readable(c.substring(2)))));
+    }
+    return out;
+  }
+
+  /** A readable label from an id: {@code limitedForce} becomes {@code Limited force}. */
+  static String readable(String id) {
+    String words = id.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replace('-', ' ').replace('_', ' ')
+        .toLowerCase(java.util.Locale.ROOT);
+    return words.isEmpty() ? id : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+
+  /** Display names of bodies by id (bodies of the scenario; founded bodies keep their id). */
+  public Map<String, String> bodyNames() throws IOException {
+    Map<String, String> names = new LinkedHashMap<>();
+    for (JsonNode b : scenario().path("bodies")) {
+      String id = b.path("id").asText();
+      names.put(id, b.path("name").asText(id).isBlank() ? id : b.path("name").asText(id));
+    }
+    return names;
+  }
+
+  /** The run metadata {@code run.json} of this folder or its first replicate, if any. */
+  public JsonNode runInfo() throws IOException {
+    Path file = dir.resolve("run.json");
+    if (!Files.exists(file)) {
+      List<Path> reps = replicates();
+      file = reps.isEmpty() ? file : reps.get(0).resolve("run.json");
+    }
+    return Files.exists(file) ? new ObjectMapper().readTree(file.toFile())
+        : new ObjectMapper().missingNode();
+  }
+
+  /** The table of monthly series: {@code summary.csv} if present, else {@code timeseries.csv}. */
+  public TimeTable table(SummaryTable.Band band) throws IOException {
+    Path summary = dir.resolve("summary.csv");
+    if (Files.exists(summary)) {
+      return SummaryTable.read(summary, band);
+    }
+    Path series = dir.resolve("timeseries.csv");
+    if (Files.exists(series)) {
+      return RunTable.read(series);
+    }
+    throw new IOException(dir + ": neither summary.csv nor timeseries.csv");
+  }
+
+  /**
+   * The events to mark: this run's {@code events.jsonl}; for replicated runs the first
+   * replicate's (whose scripted crises all replicates share).
+   */
+  public EventLog events() throws IOException {
+    Path file = dir.resolve("events.jsonl");
+    if (!Files.exists(file)) {
+      List<Path> reps = replicates();
+      file = reps.isEmpty() ? file : reps.get(0).resolve("events.jsonl");
+    }
+    return Files.exists(file) ? EventLog.read(file) : EventLog.empty();
+  }
+
+  /** The scenario names of a comparison, base first, from {@code compare.json}. */
+  public List<String> compareScenarios() throws IOException {
+    return List.copyOf(compareFolders().keySet());
+  }
+
+  /**
+   * The scenarios of a comparison, base first, each with its folder ({@code folder} in
+   * {@code compare.json}, else the folder named after the scenario).
+   */
+  public Map<String, Path> compareFolders() throws IOException {
+    JsonNode root = new ObjectMapper().readTree(dir.resolve("compare.json").toFile());
+    JsonNode list = root.isArray() ? root : root.path("scenarios");
+    Map<String, Path> names = new LinkedHashMap<>();
+    for (JsonNode s : list) {
+      String name = s.isTextual() ? s.asText() : s.path("name").asText();
+      String folder = s.isTextual() ? name : s.path("folder").asText(name);
+      if (!name.isBlank()) {
+        names.put(name, dir.resolve(folder.isBlank() ? name : folder));
+      }
+    }
+    if (names.isEmpty()) {
+      throw new IOException(dir.resolve("compare.json") + ": no scenarios listed");
+    }
+    return names;
+  }
+
+  /** The Sobol indices file of an analysis: {@code analysis/sobol.csv} or {@code sobol.csv}. */
+  public Optional<Path> sobolFile() {
+    Path nested = dir.resolve("analysis").resolve("sobol.csv");
+    if (Files.exists(nested)) {
+      return Optional.of(nested);
+    }
+    Path flat = dir.resolve("sobol.csv");
+    return Files.exists(flat) ? Optional.of(flat) : Optional.empty();
+  }
+}

@@ -1,0 +1,41 @@
+package org.rissim.gui;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Only org.rissim.gui may use Swing and MASON's display; the model and scenario use no GUI. */
+class GuiLayeringTest {
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    // The compiled main classes only: scanning the whole class path takes seconds.
+    classes = new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPath(Path.of("target/classes"));
+  }
+
+  @Test
+  void modelAndScenarioUseNoSwingAwtOrMasonDisplay() {
+    ArchRule rule = noClasses().that().resideInAnyPackage("org.rissim.model..",
+            "org.rissim.scenario..")
+        .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..",
+            "sim.display..", "sim.portrayal..");
+    rule.check(classes);
+  }
+
+  @Test
+  void onlyTheGuiPackageUsesSwingOrMasonDisplay() {
+    ArchRule rule = noClasses().that().resideOutsideOfPackage("org.rissim.gui..")
+        .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "sim.display..",
+            "sim.portrayal..");
+    rule.check(classes);
+  }
+}

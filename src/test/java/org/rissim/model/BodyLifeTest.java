@@ -1,0 +1,120 @@
+package org.rissim.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rissim.model.mechanism.BodyLife;
+import org.rissim.observe.Event;
+
+/** Life inside a body: socialisation of affinities, cohesion, exit. */
+class BodyLifeTest {
+
+  @Test
+  void socialisationPullsMembersAffinitiesTowardTheirMean() {
+    TinyWorld w = TinyWorld.of("parameters.bodies.socialisation=0.1");
+    SecondaryInstitution reg = w.body("REG");
+    StateAgent heg = w.state("HEG");
+    StateAgent a = w.state("A");
+    StateAgent b = w.state("B");
+    heg.setAffinity(reg, 0.8);
+    a.setAffinity(reg, 0.2);
+    b.setAffinity(reg, -0.4);
+    double mean = (0.8 + 0.2 - 0.4) / 3;
+    BodyLife.step(w.model);
+    assertEquals(0.8 + 0.1 * (mean - 0.8), heg.affinity(reg), 1e-12);
+    assertEquals(0.2 + 0.1 * (mean - 0.2), a.affinity(reg), 1e-12);
+    assertEquals(-0.4 + 0.1 * (mean - -0.4), b.affinity(reg), 1e-12);
+    double spread = heg.affinity(reg) - b.affinity(reg);
+    assertTrue(spread < 1.2, "the range of affinities narrows: " + spread);
+    assertEquals(mean, (heg.affinity(reg) + a.affinity(reg) + b.affinity(reg)) / 3, 1e-12,
+        "the mean is preserved");
+  }
+
+  @Test
+  void cohesionFallsWithTheSpreadOfMembersBeliefs() {
+    TinyWorld w = TinyWorld.of();
+    SecondaryInstitution reg = w.body("REG");
+    List<StateAgent> members = List.of(w.state("HEG"), w.state("A"), w.state("B"));
+    for (StateAgent s : members) {
+      s.setAffinity(reg, 0.5);
+    }
+    setBeliefs(members, 0.5, 0.5, 0.5);
+    assertEquals(1.0, BodyLife.cohesion(reg), 1e-12, "identical members are fully cohesive");
+    setBeliefs(members, 0.4, 0.5, 0.6);
+    double narrow = BodyLife.cohesion(reg);
+    setBeliefs(members, 0.2, 0.5, 0.8);
+    double wide = BodyLife.cohesion(reg);
+    // Population sd of {0.2, 0.5, 0.8} is sqrt(0.06); equal affinities add no spread.
+    assertEquals(1 - Math.sqrt(0.06), wide, 1e-12);
+    assertTrue(wide < narrow && narrow < 1.0, "cohesion " + narrow + " then " + wide);
+    w.state("B").setAffinity(reg, -0.5);
+    assertTrue(BodyLife.cohesion(reg) < wide, "spread of affinities lowers it further");
+  }
+
+  @Test
+  void anUnsatisfiedHostileMemberProneToDistancingExits() {
+    TinyWorld w = exitWorld(1.0);
+    SecondaryInstitution reg = w.body("REG");
+    StateAgent b = w.state("B");
+    for (int month = 0; month < 300 && reg.hasMember(b); month++) {
+      BodyLife.step(w.model);
+    }
+    assertFalse(reg.hasMember(b), "B left REG");
+    List<Event> exits = w.events("exit");
+    assertEquals(1, exits.size());
+    assertEquals("B", exits.get(0).text("state"));
+    assertEquals("REG", exits.get(0).text("body"));
+    assertTrue(exits.get(0).number("satisfaction") < w.model.parameters().bodies().exitBelow());
+    assertTrue(reg.hasMember(w.state("HEG")) && reg.hasMember(w.state("A")));
+    assertEquals(2, reg.members().size());
+  }
+
+  @Test
+  void aMemberWithoutDistancingPropensityStays() {
+    TinyWorld w = exitWorld(0.0);
+    for (int month = 0; month < 300; month++) {
+      BodyLife.step(w.model);
+    }
+    assertTrue(w.body("REG").hasMember(w.state("B")));
+    assertTrue(w.events("exit").isEmpty());
+  }
+
+  /** B: far from REG's position, negative affinity, satisfaction below exitBelow. */
+  private static TinyWorld exitWorld(double distancing) {
+    TinyWorld w = TinyWorld.of("parameters.bodies.socialisation=0",
+        "states.B.strategyMix.distancing=" + distancing);
+    SecondaryInstitution reg = w.body("REG");
+    StateAgent b = w.state("B");
+    w.state("HEG").belief()[0] = 0.95;
+    w.state("HEG").belief()[1] = 0.95;
+    b.belief()[0] = 0.05;
+    b.belief()[1] = 0.05;
+    b.setAffinity(reg, -0.6);
+    b.setSatisfaction(reg, 0.05);
+    return w;
+  }
+
+  @Test
+  void aBodyScriptedForALaterMonthIsFoundedThenAndNotBefore() {
+    TinyWorld w = TinyWorld.of("bodies.REG.founded=2000-03");
+    assertFalse(w.body("REG").exists(), "not before its month");
+    w.model.schedule.step(w.model); // 2000-01
+    w.model.schedule.step(w.model); // 2000-02
+    assertFalse(w.body("REG").exists());
+    w.model.schedule.step(w.model); // 2000-03
+    assertTrue(w.body("REG").exists());
+    var founding = w.events.stream().filter(e -> e.type().equals("founding")).toList();
+    assertEquals(1, founding.size());
+    assertEquals(Boolean.TRUE, founding.get(0).fields().get("scripted"));
+    assertEquals("REG", founding.get(0).text("body"));
+  }
+
+  private static void setBeliefs(List<StateAgent> members, double... values) {
+    for (int i = 0; i < members.size(); i++) {
+      java.util.Arrays.fill(members.get(i).belief(), values[i]);
+    }
+  }
+}
