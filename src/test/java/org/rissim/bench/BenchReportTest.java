@@ -1,0 +1,59 @@
+package org.rissim.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rissim.cli.Main;
+import picocli.CommandLine;
+
+class BenchReportTest {
+  private static BenchReport report(double baselineMs, double floorMs, double one, double all,
+      double msAt1k, double msAt10k) {
+    return new BenchReport(new BenchReport.Machine(2, 1024, 4096, "17", LocalDate.of(2024, 1, 1)),
+        true, new BenchReport.Baseline("b", 15, 384, 10, baselineMs, 0.1, floorMs, 0.01),
+        new BenchReport.Throughput(24, 2, one, all),
+        List.of(new BenchReport.Size(1_000, 120, 120, msAt1k, 10L << 20),
+            new BenchReport.Size(10_000, 120, 120, msAt10k, 80L << 20)),
+        new BenchReport.SweepHeap(2_000, "bench-tiny", 0, 7, 100L << 20, 2_000));
+  }
+
+  @Test
+  void targetsAreJudgedFromTheFigures() {
+    String met = report(3, 1, 10, 19, 10, 110).markdown();
+    assertTrue(met.contains("| 3.0x | <= 4x | yes |"), met);
+    assertTrue(met.contains("| 1.90 | >= 1.8 | yes |"), met);
+    assertTrue(met.contains("| 11.0x | <= 12x | yes |"), met);
+    String missed = report(8, 1, 10, 12, 10, 600).markdown();
+    assertTrue(missed.contains("| 8.0x | <= 4x | **no** |"), missed);
+    assertTrue(missed.contains("| 1.20 | >= 1.8 | **no** |"), missed);
+    assertTrue(missed.contains("| 60.0x | <= 12x | **no** |"), missed);
+  }
+
+  @Test
+  void engineFloorStepsEveryMonth() {
+    EngineFloor world = new EngineFloor(50, 1);
+    world.start();
+    for (int i = 0; i < 12; i++) {
+      world.schedule.step(world);
+    }
+    assertEquals(12, world.schedule.getSteps());
+  }
+
+  @Test
+  void missingScenarioIsBadInput(@TempDir Path dir) {
+    StringWriter err = new StringWriter();
+    CommandLine cli = Main.commandLine();
+    cli.setErr(new PrintWriter(err));
+    int code = cli.execute("bench", "--quick", "--baseline", dir.resolve("none.yaml").toString(),
+        "--out", dir.resolve("p.md").toString());
+    assertEquals(2, code);
+    assertTrue(err.toString().contains("no scenario file"), err.toString());
+  }
+}
