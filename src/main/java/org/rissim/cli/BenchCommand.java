@@ -35,6 +35,18 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Markdown report (default ${DEFAULT-VALUE})")
   Path out;
 
+  /** Hand-written notes below this line of the report are kept when the table is rewritten. */
+  static final String NOTES = "<!-- notes: kept by rissim bench -->";
+
+  private static String notesAfterTable(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      return "";
+    }
+    String old = Files.readString(file);
+    int at = old.indexOf(NOTES);
+    return at < 0 ? "" : "\n" + old.substring(at);
+  }
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
@@ -58,7 +70,7 @@ public final class BenchCommand implements Callable<Integer> {
     if (out.getParent() != null) {
       Files.createDirectories(out.getParent());
     }
-    Files.writeString(out, md);
+    Files.writeString(out, md + notesAfterTable(out));
     err.println("Written to " + out);
     return 0;
   }

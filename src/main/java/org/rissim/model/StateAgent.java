@@ -127,7 +127,9 @@ public final class StateAgent implements Steppable {
     if (other == this) {
       return 1.0;
     }
-    return alignment.getOrDefault(other.index, 0.0);
+    // get, not getOrDefault(.., 0.0): the default would be boxed on every call (a hot path)
+    Double value = alignment.get(other.index);
+    return value == null ? 0.0 : value;
   }
 
   public void setAlignment(StateAgent other, double value) {
