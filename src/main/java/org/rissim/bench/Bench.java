@@ -120,7 +120,11 @@ public final class Bench {
     }
   }
 
-  private BenchReport.Size size(int states) throws ScenarioException {
+  private BenchReport.Size size(int states)
+      throws ScenarioException, IOException, InterruptedException {
+    if (states > 10_000) {
+      return sizeInChild(states);
+    }
     Scenario s = ScenarioLoader.load(options.synthetic(),
         List.of("synthetic.states=" + states)).scenario();
     int months = s.months();
@@ -142,6 +146,42 @@ public final class Bench {
       reached = Math.min(reached, run.months());
     }
     return new BenchReport.Size(states, months, reached, perMonth.getPercentile(50), heap);
+  }
+
+  /**
+   * One run of a very large region in a child JVM, stopped at the budget: a single month of it
+   * can outlast any budget, and only a separate process can be stopped in the middle of a month.
+   */
+  private BenchReport.Size sizeInChild(int states)
+      throws ScenarioException, IOException, InterruptedException {
+    int months = ScenarioLoader.load(options.synthetic(), List.of("synthetic.states=8"))
+        .scenario().months();
+    log.printf("(c) synthetic region of %,d states, %d months, in a child JVM stopped after %d s%n",
+        states, months, SIZE_BUDGET_NANOS / 1_000_000_000L);
+    log.flush();
+    Path out = Files.createTempFile("rissim-size", ".txt");
+    String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
+        SizeProbe.class.getName(), options.synthetic().toString(), Integer.toString(states), "1")
+        .redirectErrorStream(true).redirectOutput(out.toFile()).start();
+    if (!p.waitFor(SIZE_BUDGET_NANOS, java.util.concurrent.TimeUnit.NANOSECONDS)) {
+      p.destroyForcibly().waitFor();
+    }
+    int reached = 0;
+    long nanos = 0;
+    long heap = 0;
+    for (String line : Files.readAllLines(out)) {
+      if (line.startsWith("month=")) {
+        String[] parts = line.split("[= ]");
+        reached = Integer.parseInt(parts[1]);
+        nanos = Long.parseLong(parts[3]);
+      } else if (line.startsWith("heap=")) {
+        heap = Long.parseLong(line.substring(5).trim());
+      }
+    }
+    Files.deleteIfExists(out);
+    double perMonth = reached == 0 ? SIZE_BUDGET_NANOS / 1e6 : nanos / 1e6 / reached;
+    return new BenchReport.Size(states, months, reached, perMonth, heap);
   }
 
   /** How far a run got and the live heap at its end. */

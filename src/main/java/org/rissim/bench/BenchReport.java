@@ -127,17 +127,24 @@ public record BenchReport(Machine machine, boolean quick, Baseline baseline, Thr
         b.speedUp() >= 1.8);
     Size previous = null;
     for (Size s : sizes) {
-      String stopped = s.reached() < s.months() ? ", stopped after " + s.reached() + " months"
-          : "";
+      boolean stopped = s.reached() < s.months();
+      String value = stopped
+          ? f("did not finish: %d of %d months in %.0f s", s.reached(), s.months(),
+              s.msPerMonth() * Math.max(1, s.reached()) / 1000)
+          : f("%.1f ms/month, %d MB", s.msPerMonth(), s.heapBytes() >> 20);
       row(md, f("(c) synthetic region, %,d states, %d months: time per month, live heap",
-          s.states(), s.months()), f("%.1f ms/month, %d MB%s", s.msPerMonth(),
-          s.heapBytes() >> 20, stopped), s.states() == 100_000 ? "120 months < 60 s" : "",
-          s.states() == 100_000 ? (Boolean) (s.reached() == s.months()
-              && s.msPerMonth() * s.months() < 60_000) : null);
+          s.states(), s.months()), value, s.states() == 100_000 ? "120 months < 60 s" : "",
+          s.states() == 100_000 ? (Boolean) (!stopped && s.msPerMonth() * s.months() < 60_000)
+              : null);
       if (previous != null) {
-        double growth = s.msPerMonth() / previous.msPerMonth();
-        row(md, f("(c) growth of time per month, %,d -> %,d states", previous.states(),
-            s.states()), f("%.1fx", growth), "<= 12x", growth <= 12);
+        String what = f("(c) growth of time per month, %,d -> %,d states", previous.states(),
+            s.states());
+        if (stopped) {
+          row(md, what, "not measured (run stopped)", "<= 12x", false);
+        } else {
+          double growth = s.msPerMonth() / previous.msPerMonth();
+          row(md, what, f("%.1fx", growth), "<= 12x", growth <= 12);
+        }
       }
       previous = s;
     }
