@@ -129,7 +129,8 @@ public record BenchReport(Machine machine, boolean quick, Baseline baseline, Thr
     for (Size s : sizes) {
       boolean stopped = s.reached() < s.months();
       String value = stopped
-          ? f("did not finish: %d of %d months in %.0f s", s.reached(), s.months(),
+          ? f("did not finish within the budget: %d of %d months done (in %.0f s), the next"
+              + " ran past it", s.reached(), s.months(),
               s.msPerMonth() * Math.max(1, s.reached()) / 1000)
           : f("%.1f ms/month, %d MB", s.msPerMonth(), s.heapBytes() >> 20);
       row(md, f("(c) synthetic region, %,d states, %d months: time per month, live heap",
