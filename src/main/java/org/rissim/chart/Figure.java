@@ -11,8 +11,6 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -176,16 +174,13 @@ public record Figure(String title, List<Key> legend, List<JFreeChart> panels, in
     List<Path> written = new ArrayList<>();
     for (Format f : formats) {
       Path target = dir.resolve(name + "." + f.name().toLowerCase(java.util.Locale.ROOT));
-      Path tmp = dir.resolve("." + target.getFileName() + ".tmp");
       if (f == Format.PNG) {
-        try (OutputStream out = Files.newOutputStream(tmp)) {
-          ChartUtils.writeBufferedImageAsPNG(out, toImage(width, height));
-        }
+        org.rissim.io.OutputDirectory.writeBytesAtomically(target,
+            out -> ChartUtils.writeBufferedImageAsPNG(out, toImage(width, height)));
       } else {
-        Files.writeString(tmp, toSvgDocument(width, height), StandardCharsets.UTF_8);
+        String svg = toSvgDocument(width, height);
+        org.rissim.io.OutputDirectory.writeAtomically(target, w -> w.write(svg));
       }
-      Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
       written.add(target);
     }
     return written;

@@ -7,7 +7,6 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,11 +46,8 @@ public final class HtmlReport {
   /** Writes the report of the folder to {@code target} (temporary name, then renamed). */
   public static void write(Path dir, Path target) throws IOException {
     String page = render(dir);
-    Path parent = target.toAbsolutePath().getParent();
-    Files.createDirectories(parent);
-    Path tmp = parent.resolve("." + target.getFileName() + ".tmp");
-    Files.writeString(tmp, page, StandardCharsets.UTF_8);
-    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    Files.createDirectories(target.toAbsolutePath().getParent());
+    org.rissim.io.OutputDirectory.writeAtomically(target, w -> w.write(page));
   }
 
   /** The report of the folder as one HTML page. */

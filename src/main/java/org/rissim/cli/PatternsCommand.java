@@ -2,12 +2,8 @@ package org.rissim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -124,7 +120,7 @@ public final class PatternsCommand implements Callable<Integer> {
       return 1;
     }
     List<PatternShare> shares = PatternShares.of(s.patterns(), outcomes);
-    write(dir.resolve("patterns.csv"), PatternShares.csv(shares));
+    OutputFiles.write(dir.resolve("patterns.csv"), PatternShares.csv(shares));
     print(stdout, s.name(), shares);
     stdout.printf("Written to %s%n", dir.resolve("patterns.csv"));
     if (require != null) {
@@ -157,16 +153,4 @@ public final class PatternsCommand implements Callable<Integer> {
     }
   }
 
-  /** Writes via a temporary sibling and a rename, so that a patterns.csv that exists is whole. */
-  private static void write(Path file, String text) throws IOException {
-    Path parent = file.toAbsolutePath().getParent();
-    Files.createDirectories(parent);
-    Path tmp = parent.resolve("." + file.getFileName() + ".tmp");
-    Files.writeString(tmp, text, StandardCharsets.UTF_8);
-    try {
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
 }

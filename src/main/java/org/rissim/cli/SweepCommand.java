@@ -145,6 +145,16 @@ public final class SweepCommand implements Callable<Integer> {
         columns.addAll(p.paths());
       }
       List<Map<String, String>> points = Designs.of(design).points(specs, samples, seed);
+      if (!points.isEmpty()) {
+        // A parameter path or value the scenario rejects fails every run alike: say so now,
+        // with the located error, before any output is written.
+        try {
+          template.with(points.get(0));
+        } catch (ScenarioException e) {
+          e.errors().forEach(x -> err.println("--param " + x.path() + ": " + x.message()));
+          return 2;
+        }
+      }
       sweep = new SweepSpec(base.scenario().name(), base.sha256(), template, described, columns,
           points, Outcomes.names(base.scenario()), design.toLowerCase(Locale.ROOT), samples,
           reps, seed, k, n, keepSeries, "rissim sweep "

@@ -1,17 +1,15 @@
 package org.rissim.experiment;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import org.rissim.io.OutputDirectory;
 
 /**
  * Writes result files safely: a file is written under a temporary name and renamed when whole,
- * and existing results are never overwritten unless the user forces it. Stand-in until
- * {@code org.rissim.io.OutputDirectory} is on main, with the same behaviour.
+ * ({@link OutputDirectory#writeAtomically}), and existing results are never overwritten unless
+ * the user forces it.
  */
 public final class OutputFiles {
   private OutputFiles() {}
@@ -30,15 +28,9 @@ public final class OutputFiles {
   }
 
   /** Writes text to a file via a temporary sibling and an atomic rename. */
-  static void write(Path file, String text) throws IOException {
-    Path dir = file.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = dir.resolve("." + file.getFileName() + ".tmp");
-    Files.writeString(tmp, text, StandardCharsets.UTF_8);
-    try {
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-    }
+  public static void write(Path file, String text) throws IOException {
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    OutputDirectory.writeAtomically(file, w -> w.write(text));
   }
+
 }

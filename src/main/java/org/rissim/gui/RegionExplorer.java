@@ -3,8 +3,6 @@ package org.rissim.gui;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -222,7 +220,7 @@ public final class RegionExplorer extends GUIState {
 
   /** Writes the effective scenario of the current (or last) run as YAML. */
   public void saveEffectiveScenario(Path file) throws IOException {
-    Files.writeString(file, loaded.effectiveYaml(), StandardCharsets.UTF_8);
+    org.rissim.io.OutputDirectory.writeAtomically(file, w -> w.write(loaded.effectiveYaml()));
   }
 
   private void saveDialog(Console console) {

@@ -31,4 +31,20 @@ class SweepSmokeTest {
             ? Files.readString(tmp.resolve("failures.csv")) : ""));
     assertTrue(runs.get(0).contains("final.drift.consent"), runs.get(0));
   }
+
+  @Test
+  void aParameterPathTheScenarioLacksExitsTwoBeforeAnyRun() throws Exception {
+    StringWriter err = new StringWriter();
+    var cl = Main.commandLine();
+    cl.setOut(new PrintWriter(new StringWriter(), true));
+    cl.setErr(new PrintWriter(err, true));
+    Path out = tmp.resolve("sweep");
+    int code = cl.execute("sweep", "scenarios/psris-baseline.yaml",
+        "--param", "parameters.belief.etta=0.05:0.2", "--design", "random", "--samples", "2",
+        "--quiet", "--out", out.toString());
+    assertEquals(2, code);
+    assertTrue(err.toString().contains("--param parameters.belief.etta"), err.toString());
+    assertTrue(err.toString().contains("did you mean `eta`"), err.toString());
+    assertTrue(!Files.exists(out), "nothing is written");
+  }
 }
