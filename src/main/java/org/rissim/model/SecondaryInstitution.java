@@ -31,6 +31,7 @@ public final class SecondaryInstitution {
   private final Set<String> rungs = new LinkedHashSet<>();
   private final double[] position;
   private StateAgent leader;
+  private int signers;
   private YearMonth founded;
   private boolean exists;
   private double legitimacyGlobal;
@@ -126,14 +127,36 @@ public final class SecondaryInstitution {
     return memberIndex.get(s.index());
   }
 
+  /** Adds a member. */
   public void addMember(StateAgent s) {
-    members.add(s);
-    memberIndex.set(s.index());
+    if (members.add(s)) {
+      memberIndex.set(s.index());
+      if (s.affinity(this) > 0) {
+        signers++;
+      }
+    }
   }
 
+  /** Removes a member. */
   public void removeMember(StateAgent s) {
-    members.remove(s);
-    memberIndex.clear(s.index());
+    if (members.remove(s)) {
+      memberIndex.clear(s.index());
+      if (s.affinity(this) > 0) {
+        signers--;
+      }
+    }
+  }
+
+  /** Members with positive affinity: those who sign a declaration made through the body. */
+  public int signers() {
+    return signers;
+  }
+
+  /** Keeps {@link #signers} exact when a member's affinity changes sign. */
+  void affinityChanged(StateAgent s, double before, double after) {
+    if (hasMember(s) && (before > 0) != (after > 0)) {
+      signers += after > 0 ? 1 : -1;
+    }
   }
 
   /** The leading state (agenda-setter), or null. */

@@ -144,7 +144,9 @@ public final class StateAgent implements Steppable {
   }
 
   public void setAffinity(SecondaryInstitution body, double value) {
+    double before = affinity[body.index()];
     affinity[body.index()] = Math.max(-1, Math.min(1, value));
+    body.affinityChanged(this, before, affinity[body.index()]);
   }
 
   /** Satisfaction with a body it belongs to, in [0,1]. */

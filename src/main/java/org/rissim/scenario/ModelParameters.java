@@ -36,9 +36,13 @@ public record ModelParameters(
    * @param synchronous true: every state updates from last month's beliefs at once (default);
    *                    false: states update one after another in a random order, each seeing
    *                    the beliefs already updated this month (asynchronous updating)
+   * @param attention   bounded attention: a state attends to at most this many acts a month; when
+   *                    there are more it attends to a uniform random sample of this size, each
+   *                    weighed by (acts / attention) so that its expected influence is unchanged,
+   *                    >= 1
    */
   public record Belief(double eta, double kappa, double words, double peers, double confidence,
-      double noise, double ongoing, boolean synchronous) {}
+      double noise, double ongoing, boolean synchronous, int attention) {}
 
   /**
    * Logit of the legitimacy observer j grants an act.

@@ -196,7 +196,8 @@ final class ScenarioBinder {
     ModelParameters.Belief belief = new ModelParameters.Belief(number(b, "eta", UNIT),
         number(b, "kappa", UNIT), number(b, "words", UNIT), number(b, "peers", NON_NEGATIVE),
         number(b, "confidence", OPEN_UNIT), number(b, "noise", NON_NEGATIVE),
-        number(b, "ongoing", UNIT), bool(b, "synchronous"));
+        number(b, "ongoing", UNIT), bool(b, "synchronous"),
+        integer(b, "attention", 1, Integer.MAX_VALUE));
     b.done();
     Fields l = fields(f.raw("legitimacy"), f.at("legitimacy"));
     ModelParameters.Legitimacy legitimacy = new ModelParameters.Legitimacy(number(l, "base", ANY),

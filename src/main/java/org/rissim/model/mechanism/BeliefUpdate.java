@@ -20,7 +20,10 @@ import org.rissim.scenario.ModelParameters;
  * matrix is {@code w_s = eta (1 - s_i) omega_s / max(1, sum omega)}, the susceptibility
  * {@code lambda_i = 1 - kappa s_i}, the anchor the global standard g. In the design brief's form:
  * {@code b += lambda (1 - s_i) eta L (x - b) + s_i kappa (g - b)}. Observers also adjust their
- * alignment toward an operation's actor by {@code alignmentRate * 2 (L - 0.5)}. With
+ * alignment toward an operation's actor by {@code alignmentRate * 2 (L - 0.5)}. Attention is
+ * bounded: with more than {@code attention} acts in a month, each state attends to a uniform
+ * random sample of that many, each weighed up by acts/attention (an unbiased estimate of the
+ * full sum; the baseline never has that many acts, so it is unaffected). With
  * {@code belief.synchronous: false} the states update one by one in a random order, each
  * hearing the positions of bodies as they stand (asynchronous updating, for the robustness check
  * of docs/VALIDATION.md); the bodies' positions are then refreshed after each state.
@@ -62,12 +65,30 @@ public final class BeliefUpdate {
       SecondaryInstitution body = acts.get(k).body();
       shares[k] = body == null ? 0 : RecognitionVote.share(m, body);
     }
+    // Bounded attention: with more acts than a state attends to, each state attends to a uniform
+    // sample (partial Fisher-Yates over a reused index array), each act weighed up by A/K.
+    int attention = Math.min(p.attention(), acts.size());
+    boolean sampled = attention < acts.size();
+    double upweight = sampled ? (double) acts.size() / attention : 1.0;
+    int[] order = new int[acts.size()];
+    for (int k = 0; k < order.length; k++) {
+      order[k] = k;
+    }
     for (int i = 0; i < states.size(); i++) {
       StateAgent s = states.get(i);
       profiles.clear();
       double total = 0;
       int n = 0;
-      for (int k = 0; k < shares.length; k++) {
+      if (sampled) {
+        for (int j = 0; j < attention; j++) {
+          int r = j + m.random.nextInt(order.length - j);
+          int t = order[j];
+          order[j] = order[r];
+          order[r] = t;
+        }
+      }
+      for (int j = 0; j < attention; j++) {
+        int k = order[j];
         Act a = acts.get(k);
         double distance = Geometry.distance(a.profile(), s.belief());
         boolean heard = AnchoredInfluence.heard(distance, p.confidence());
@@ -82,7 +103,7 @@ public final class BeliefUpdate {
         if (!heard) {
           continue;
         }
-        omega[n] = legitimacy * a.weight();
+        omega[n] = legitimacy * a.weight() * upweight;
         profiles.add(a.profile());
         total += omega[n++];
       }

@@ -7,7 +7,8 @@ import org.rissim.model.StateAgent;
 /**
  * Counter-contestation (Hadano 2024, section 5: Western, Ukrainian and Georgian delegations
  * criticising CIS and CSTO "peacekeeping"): a state criticises the actor whose operations of the
- * last two years deviated most from its own belief, if it is not aligned with that actor. The
+ * last two years (the most recent {@code belief.attention} of them at most) deviated most from
+ * its own belief, if it is not aligned with that actor. The
  * criticism raises the target's {@code criticism} (lowering the legitimacy others grant its acts
  * and the yes votes for bodies it leads) and lowers the critic's alignment toward it.
  */
@@ -22,7 +23,9 @@ public final class CounterContestation {
     StateAgent best = null;
     double worst = 0.2;
     int tick = m.tick();
-    for (int i = m.operations().size() - 1; i >= 0; i--) {
+    // Bounded attention: the most recent `attention` operations of the window at most.
+    int oldest = Math.max(0, m.operations().size() - m.parameters().belief().attention());
+    for (int i = m.operations().size() - 1; i >= oldest; i--) {
       Operation op = m.operations().get(i);
       if (tick - op.startTick() > WINDOW) {
         break;

@@ -269,12 +269,7 @@ public final class OperationModel {
       double[] profile, String kind, String target) {
     double multilaterality = 0;
     if (body != null) {
-      int signers = 0;
-      for (StateAgent j : body.members()) {
-        if (j.affinity(body) > 0) {
-          signers++;
-        }
-      }
+      int signers = body.signers();
       multilaterality = signers <= 1 ? 0 : 1 - 1.0 / signers;
     }
     double[] p = profile.clone();
