@@ -77,11 +77,12 @@ public final class Founding {
       SecondaryInstitution old) {
     FoundingSpec f = m.scenario().founding();
     List<StateAgent> in = new ArrayList<>();
+    boolean[] joined = new boolean[m.states().size()];
     boolean changed = true;
     while (changed) {
       changed = false;
       for (StateAgent j : m.states()) {
-        if (j == founder || !j.spec().regional() || in.contains(j)) {
+        if (j == founder || !j.spec().regional() || joined[j.index()]) {
           continue;
         }
         double score = f.accept().regimeInsecurity() * j.regimeInsecurity()
@@ -91,6 +92,7 @@ public final class Founding {
             + f.cascade() * in.size();
         if (score >= f.acceptThreshold()) {
           in.add(j);
+          joined[j.index()] = true;
           changed = true;
         }
       }
