@@ -128,6 +128,9 @@ public final class RegionModel extends SimState {
       totalVotes += spec.votes();
     }
     for (StateAgent a : states) {
+      for (String host : a.spec().sphere()) {
+        a.addToSphere(statesById.get(host));
+      }
       for (var e : a.spec().alignment().entrySet()) {
         StateAgent other = statesById.get(e.getKey());
         if (other != null) {

@@ -32,6 +32,8 @@ public final class SecondaryInstitution {
   private final double[] position;
   private StateAgent leader;
   private int signers;
+  /** Total power of the members, recomputed lazily after a membership change (NaN: stale). */
+  private double memberPower = Double.NaN;
   private YearMonth founded;
   private boolean exists;
   private double legitimacyGlobal;
@@ -131,6 +133,7 @@ public final class SecondaryInstitution {
   public void addMember(StateAgent s) {
     if (members.add(s)) {
       memberIndex.set(s.index());
+      memberPower = Double.NaN;
       if (s.affinity(this) > 0) {
         signers++;
       }
@@ -141,6 +144,7 @@ public final class SecondaryInstitution {
   public void removeMember(StateAgent s) {
     if (members.remove(s)) {
       memberIndex.clear(s.index());
+      memberPower = Double.NaN;
       if (s.affinity(this) > 0) {
         signers--;
       }
@@ -265,11 +269,15 @@ public final class SecondaryInstitution {
     if (leader == null || members.isEmpty()) {
       return 0;
     }
-    double total = 0;
-    for (StateAgent m : members) {
-      total += m.power();
+    if (Double.isNaN(memberPower)) {
+      // Summed in joining order, as before caching, so results do not change by a rounding.
+      double total = 0;
+      for (StateAgent m : members) {
+        total += m.power();
+      }
+      memberPower = total;
     }
-    return members.contains(leader) ? leader.power() / total : 0;
+    return hasMember(leader) ? leader.power() / memberPower : 0;
   }
 
   /** Member ids in joining order. */

@@ -30,6 +30,8 @@ public final class StateAgent implements Steppable {
   private double reputationRegional = 0.5;
   private double reputationGlobal = 0.5;
   private double criticism;
+  /** Host states of its sphere, by state index (filled by the model at build). */
+  private final java.util.BitSet sphere = new java.util.BitSet();
 
   /**
    * A state from its scenario entry.
@@ -189,6 +191,16 @@ public final class StateAgent implements Steppable {
   public void updateReputation(double regional, double global, double memory) {
     reputationRegional += memory * (regional - reputationRegional);
     reputationGlobal += memory * (global - reputationGlobal);
+  }
+
+  /** Whether the host is in this state's sphere (it may intervene there; it is interested). */
+  public boolean inSphere(StateAgent host) {
+    return sphere.get(host.index());
+  }
+
+  /** Adds a host to the sphere (called once per sphere entry when the model is built). */
+  public void addToSphere(StateAgent host) {
+    sphere.set(host.index());
   }
 
   /** Criticism this state's acts have drawn recently (decays monthly), >= 0. */

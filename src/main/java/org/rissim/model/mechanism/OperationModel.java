@@ -117,7 +117,7 @@ public final class OperationModel {
     for (int i = 0; i < shares.length; i++) {
       shares[i] /= total;
       herfindahl += shares[i] * shares[i];
-      if (contributors.get(i).spec().sphere().contains(crisis.host().id())) {
+      if (contributors.get(i).inSphere(crisis.host())) {
         interested += shares[i];
       }
     }

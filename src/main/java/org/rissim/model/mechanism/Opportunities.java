@@ -44,7 +44,7 @@ public final class Opportunities {
         continue;
       }
       int age = tick - crisis.startTick();
-      if (age % 12 != 0 || !s.spec().sphere().contains(crisis.host().id())) {
+      if (age % 12 != 0 || !s.inSphere(crisis.host())) {
         continue;
       }
       atCrisis(m, s, crisis);
