@@ -57,6 +57,8 @@ public final class RegionModel extends SimState {
   private final ModelParameters parameters;
   private final PrimaryInstitution institution;
   private final List<StateAgent> states = new ArrayList<>();
+  private final List<StateAgent> regionalStates = new ArrayList<>();
+  private final Map<StateAgent, Integer> regionalPositions = new HashMap<>();
   private final Map<String, StateAgent> statesById = new HashMap<>();
   private final List<SecondaryInstitution> bodies = new ArrayList<>();
   private final Map<String, SecondaryInstitution> bodiesById = new HashMap<>();
@@ -125,6 +127,10 @@ public final class RegionModel extends SimState {
       StateAgent agent = new StateAgent(states.size(), spec, intentions, belief, mix, bodySlots);
       states.add(agent);
       statesById.put(spec.id(), agent);
+      if (spec.regional()) {
+        regionalPositions.put(agent, regionalStates.size());
+        regionalStates.add(agent);
+      }
       totalVotes += spec.votes();
     }
     for (StateAgent a : states) {
@@ -237,6 +243,16 @@ public final class RegionModel extends SimState {
   /** All states, in scenario order (unmodifiable). */
   public List<StateAgent> states() {
     return Collections.unmodifiableList(states);
+  }
+
+  /** The regional states, in scenario order (unmodifiable). */
+  public List<StateAgent> regionalStates() {
+    return Collections.unmodifiableList(regionalStates);
+  }
+
+  /** Position of a regional state in {@link #regionalStates()}. */
+  public int regionalPosition(StateAgent s) {
+    return regionalPositions.get(s);
   }
 
   /** A state by id, or null. */

@@ -1,5 +1,6 @@
 package org.rissim.model.mechanism;
 
+import java.util.List;
 import java.util.Map;
 import org.rissim.model.Crisis;
 import org.rissim.model.Operation;
@@ -137,23 +138,16 @@ public final class CrisisDynamics {
     }
   }
 
+  /** A uniformly drawn regional state other than {@code h} (the opponent of an interstate crisis). */
   private static StateAgent randomNeighbour(RegionModel m, StateAgent h) {
-    int regional = 0;
-    for (StateAgent s : m.states()) {
-      if (s.spec().regional() && s != h) {
-        regional++;
-      }
-    }
-    if (regional == 0) {
+    List<StateAgent> regional = m.regionalStates();
+    int position = h.spec().regional() ? m.regionalPosition(h) : Integer.MAX_VALUE;
+    int others = regional.size() - (position == Integer.MAX_VALUE ? 0 : 1);
+    if (others <= 0) {
       return null;
     }
-    int k = m.random.nextInt(regional);
-    for (StateAgent s : m.states()) {
-      if (s.spec().regional() && s != h && k-- == 0) {
-        return s;
-      }
-    }
-    return null;
+    int k = m.random.nextInt(others);
+    return regional.get(k < position ? k : k + 1);
   }
 
   private static void open(RegionModel m, String id, String label, String typeId,
