@@ -1,0 +1,26 @@
+/**
+ * The theory as a MASON model: a region's states and secondary institutions acting on a primary
+ * institution, one tick a month. No I/O, no GUI; randomness only from {@code SimState.random}.
+ *
+ * <p>Glossary (Hadano 2024; Buzan 2004; Knudsen 2019):
+ * <ul>
+ *   <li><b>primary institution</b>: a durable shared practice of a society of states
+ *       ({@link org.rissim.model.PrimaryInstitution}), made of a <b>constitutive principle</b> and
+ *       <b>reproducing practices</b>;</li>
+ *   <li><b>global standard</b> g[p]: how strictly practice p binds as the global body holds it;
+ *       <b>regional understanding</b> r[p]: the power- and status-weighted mean belief of the
+ *       region's states; <b>drift</b>: g[p] - r[p];</li>
+ *   <li><b>change in</b> / <b>change of</b>: the practices move while the principle stands / the
+ *       principle itself erodes;</li>
+ *   <li><b>secondary institution</b> (body): a designed intergovernmental body
+ *       ({@link org.rissim.model.SecondaryInstitution});</li>
+ *   <li><b>behavioural</b> and <b>discursive contestation</b>, <b>acting through</b> a body,
+ *       <b>competitive secondary institutionalisation</b>, <b>recognition-building</b>,
+ *       <b>counter-contestation</b>, <b>distancing</b>: the strategies of
+ *       {@link org.rissim.model.Strategy};</li>
+ *   <li><b>collective legitimisation</b>: the legitimacy observers grant an act done through a
+ *       body ({@link org.rissim.model.mechanism.Legitimacy}).</li>
+ * </ul>
+ * docs/MODEL.md describes the model in the ODD protocol.
+ */
+package org.rissim.model;
