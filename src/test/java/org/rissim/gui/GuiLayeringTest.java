@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Only org.rissim.gui may use Swing and MASON's display; the model and scenario use no GUI. */
+/**
+ * Layering: only org.rissim.gui may use Swing and MASON's display; the model and scenario use no
+ * GUI; the model depends on no command-line, experiment, chart or file code.
+ */
 class GuiLayeringTest {
   private static JavaClasses classes;
 
@@ -36,6 +39,16 @@ class GuiLayeringTest {
     ArchRule rule = noClasses().that().resideOutsideOfPackage("org.rissim.gui..")
         .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "sim.display..",
             "sim.portrayal..");
+    rule.check(classes);
+  }
+
+  @Test
+  void theModelKnowsNoCommandLineExperimentChartsOrFiles() {
+    // Dependencies point one way (STYLE.md): cli -> experiment -> model, scenario, observe.
+    ArchRule rule = noClasses().that().resideInAnyPackage("org.rissim.model..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.rissim.cli..",
+            "org.rissim.experiment..", "org.rissim.analysis..", "org.rissim.chart..",
+            "org.rissim.gui..", "org.rissim.io..", "java.nio.file..", "java.io..");
     rule.check(classes);
   }
 }
