@@ -7,7 +7,6 @@ import org.rissim.chart.SummaryTable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code rissim plot institutions DIR}: legitimacy, recognition, cohesion, membership per body. */
@@ -20,19 +19,13 @@ public final class PlotInstitutionsCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "DIR", description = "A run or replicated-run folder.")
   Path dir;
 
-  @Option(names = "--band", defaultValue = "spread",
-      description = "spread (p025..p975) or ci (ciLow..ciHigh of the mean).")
-  String band;
+  @Mixin BandOption band;
 
   @Mixin PlotOptions options;
 
   @Override
   public Integer call() {
-    SummaryTable.Band b = PlotCompareCommand.band(band);
-    if (b == null) {
-      spec.commandLine().getErr().println("error: --band must be spread or ci, not '" + band + "'");
-      return 2;
-    }
+    SummaryTable.Band b = band.band;
     return PlotRunner.plot(spec, options, dir, "institutions",
         options.heightOr(Charts.institutionsHeight(dir)),
         () -> Charts.institutions(dir, b, options.title));
