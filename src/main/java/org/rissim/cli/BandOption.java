@@ -8,8 +8,8 @@ import picocli.CommandLine.TypeConversionException;
 /** The {@code --band} option of the plots of replicated runs (a picocli mixin). */
 final class BandOption {
   @Option(names = "--band", defaultValue = "spread", converter = Names.class,
-      description = "Band of replicated runs: spread (p025..p975, where 95% of replicates lie) or "
-          + "ci (ciLow..ciHigh, the 95% confidence interval of the mean). Default: spread.")
+      description = "Band of replicated runs: spread (p025..p975, where 95%% of replicates lie) or "
+          + "ci (ciLow..ciHigh, the 95%% confidence interval of the mean). Default: spread.")
   SummaryTable.Band band;
 
   /** Reads {@code spread} or {@code ci}. */
