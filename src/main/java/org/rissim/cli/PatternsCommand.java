@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
 /** {@code rissim patterns}: how often replicated runs show the scenario's validation patterns. */
 @Command(name = "patterns", mixinStandardHelpOptions = true,
     description = "Run a scenario --reps times and report the share of runs showing each of its "
-        + "patterns (95% Wilson interval) and when their events first happen; writes patterns.csv.")
+        + "patterns (95%% Wilson interval) and when their events first happen; writes patterns.csv.")
 public final class PatternsCommand implements Callable<Integer> {
   /** Loads a scenario file with overrides (the scenario loader in use). */
   @FunctionalInterface
