@@ -397,18 +397,51 @@ public final class RegionModel extends SimState {
 
   /** Counters of one month's acts, read and reset by the recorder. */
   public static final class MonthCounts {
-    /** Operations launched alone. */
-    public int opsAlone;
-    /** Operations launched through a body. */
-    public int opsBody;
-    /** Conforming operations launched. */
-    public int opsConforming;
-    /** Deviating operations launched. */
-    public int opsDeviating;
-    /** Discursive acts. */
-    public int discursive;
-    /** Recognition votes held. */
-    public int recognitionVotes;
+    private int opsAlone;
+    private int opsBody;
+    private int opsConforming;
+    private int opsDeviating;
+    private int discursive;
+    private int recognitionVotes;
+
+    /** Counts an operation launched this month, alone or through a body, conforming or not. */
+    public void operation(boolean throughBody, boolean conforming) {
+      if (throughBody) {
+        opsBody++;
+      } else {
+        opsAlone++;
+      }
+      if (conforming) {
+        opsConforming++;
+      } else {
+        opsDeviating++;
+      }
+    }
+
+    /** Counts a discursive act. */
+    public void discursive() {
+      discursive++;
+    }
+
+    /** Counts a recognition vote. */
+    public void recognitionVote() {
+      recognitionVotes++;
+    }
+
+    /** This month's counts in the recorder's column order: alone, body, conforming, deviating. */
+    public int[] operations() {
+      return new int[] {opsAlone, opsBody, opsConforming, opsDeviating};
+    }
+
+    /** Discursive acts this month. */
+    public int discursiveActs() {
+      return discursive;
+    }
+
+    /** Recognition votes this month. */
+    public int recognitionVotes() {
+      return recognitionVotes;
+    }
 
     /** Zeroes every counter. */
     public void reset() {

@@ -102,13 +102,12 @@ public final class Recorder implements Steppable {
         crises++;
       }
     }
-    row[c++] = counts.opsAlone;
-    row[c++] = counts.opsBody;
-    row[c++] = counts.opsConforming;
-    row[c++] = counts.opsDeviating;
+    for (int v : counts.operations()) {
+      row[c++] = v;
+    }
     row[c++] = active;
-    row[c++] = counts.discursive;
-    row[c++] = counts.recognitionVotes;
+    row[c++] = counts.discursiveActs();
+    row[c++] = counts.recognitionVotes();
     row[c++] = crises;
     counts.reset();
     series.add(m.month(), m.classification(), row);

@@ -201,17 +201,7 @@ public final class OperationModel {
         }
       }
     }
-    var counts = m.counts();
-    if (body != null && !comply) {
-      counts.opsBody++;
-    } else {
-      counts.opsAlone++;
-    }
-    if (op.conforms(g, CONFORMING)) {
-      counts.opsConforming++;
-    } else {
-      counts.opsDeviating++;
-    }
+    m.counts().operation(body != null && !comply, op.conforms(g, CONFORMING));
     m.emit("operation", describe(m, op));
     endorse(m, op, act);
     return true;
@@ -276,7 +266,7 @@ public final class OperationModel {
     Act act = new Act(actor, body, p, m.parameters().belief().words(), multilaterality, null,
         false, null);
     m.actsThisMonth().add(act);
-    m.counts().discursive++;
+    m.counts().discursive();
     Map<String, Object> f = RegionModel.fields();
     f.put("actor", actor.id());
     f.put("body", body == null ? null : body.id());

@@ -143,7 +143,7 @@ public final class RecognitionVote {
       b.setLegitimacy(b.legitimacyGlobal() + 0.3 * (1 - b.legitimacyGlobal()),
           b.legitimacyRegional() + 0.1 * (1 - b.legitimacyRegional()));
     }
-    m.counts().recognitionVotes++;
+    m.counts().recognitionVote();
     Map<String, Object> f = RegionModel.fields();
     f.put("body", b.id());
     f.put("rung", p.rung().id());
