@@ -313,15 +313,6 @@ public final class OperationModel {
     f.put("contributors", ids);
     f.put("consent", op.consent());
     f.put("side", op.side());
-    List<PracticeSpec> ps = m.institution().practices();
-    for (int p = 0; p < ps.size(); p++) {
-      if (ps.get(p).aspect() == PracticeSpec.Aspect.IMPARTIALITY) {
-        f.put("impartiality", round(op.profile()[p]));
-      }
-      if (ps.get(p).aspect() == PracticeSpec.Aspect.FORCE) {
-        f.put("force", round(op.profile()[p]));
-      }
-    }
     f.put("interestedShare", round(op.interestedShare()));
     f.put("multilaterality", round(op.multilaterality()));
     f.put("legitimacyGlobal", round(op.legitimacyGlobal()));
