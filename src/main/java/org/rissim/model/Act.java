@@ -10,8 +10,8 @@ package org.rissim.model;
  * @param weight    weight relative to an operation's launch (words, ongoing deployment)
  * @param multilaterality in [0,1): 1 - 1/effective number of contributors
  * @param host      the host state of an operation (null for words)
- * @param coerced   whether the host's consent was coerced
+ * @param imposed   whether it was imposed on its host against the host's will
  * @param operation the operation, if the act is one (null for words)
  */
 public record Act(StateAgent actor, SecondaryInstitution body, double[] profile, double weight,
-    double multilaterality, StateAgent host, boolean coerced, Operation operation) {}
+    double multilaterality, StateAgent host, boolean imposed, Operation operation) {}

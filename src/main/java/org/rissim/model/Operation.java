@@ -1,10 +1,12 @@
 package org.rissim.model;
 
 import java.util.List;
+import org.rissim.scenario.ActScoring;
 
 /**
- * An intervention in a crisis by a state alone or through a body, with its practice profile,
- * multilaterality, legitimacy, duration and outcome.
+ * An act in answer to an opportunity (for peacekeeping an intervention in a crisis) by a state
+ * alone or through a body, with its features and practice profile as the scenario's institution
+ * scores them, its multilaterality, legitimacy, duration and outcome.
  */
 public final class Operation {
   private final String id;
@@ -15,9 +17,11 @@ public final class Operation {
   private final List<StateAgent> contributors;
   private final double[] shares;
   private final double[] profile;
-  private final String consent;
-  private final String side;
-  private final double interestedShare;
+  private final Object[] features;
+  private final double departure;
+  private final boolean imposed;
+  private final boolean calming;
+  private final double escalation;
   private final double multilaterality;
   private final int startTick;
   private double legitimacyGlobal;
@@ -29,9 +33,8 @@ public final class Operation {
 
   /** A new operation (built by the operation model). */
   public Operation(String id, Crisis crisis, StateAgent actor, SecondaryInstitution body,
-      Strategy strategy, List<StateAgent> contributors, double[] shares, double[] profile,
-      String consent, String side, double interestedShare, double multilaterality,
-      int startTick) {
+      Strategy strategy, List<StateAgent> contributors, double[] shares,
+      ActScoring.Scored scored, double multilaterality, int startTick) {
     this.id = id;
     this.crisis = crisis;
     this.actor = actor;
@@ -39,10 +42,12 @@ public final class Operation {
     this.strategy = strategy;
     this.contributors = List.copyOf(contributors);
     this.shares = shares;
-    this.profile = profile;
-    this.consent = consent;
-    this.side = side;
-    this.interestedShare = interestedShare;
+    this.profile = scored.profile();
+    this.features = scored.features();
+    this.departure = scored.departure();
+    this.imposed = scored.imposed();
+    this.calming = scored.calming();
+    this.escalation = scored.escalation();
     this.multilaterality = multilaterality;
     this.startTick = startTick;
   }
@@ -87,19 +92,29 @@ public final class Operation {
     return profile;
   }
 
-  /** Consent category: all-parties, host-government or coerced. */
-  public String consent() {
-    return consent;
+  /** The act's feature values, in the institution's feature order (text or number). */
+  public Object[] features() {
+    return features.clone();
   }
 
-  /** Side taken: none, government, separatists, host or opponent. */
-  public String side() {
-    return side;
+  /** Departure from the constitutive principle, [0,1] (the institution's {@code departure}). */
+  public double departure() {
+    return departure;
   }
 
-  /** Share of force supplied by interested parties, [0,1]. */
-  public double interestedShare() {
-    return interestedShare;
+  /** Whether it was imposed on its host against its will (the institution's {@code imposed}). */
+  public boolean imposed() {
+    return imposed;
+  }
+
+  /** Whether it calms the crisis it answers (the institution's {@code calming}). */
+  public boolean calming() {
+    return calming;
+  }
+
+  /** Its escalation factor, [0,1] (the institution's {@code escalation}). */
+  public double escalation() {
+    return escalation;
   }
 
   /** 1 - 1/effective number of contributors, [0,1). */

@@ -14,7 +14,7 @@ import java.util.Set;
 final class DocumentMerge {
   /** Dotted key paths of the lists whose entries are matched by {@code id}. */
   static final Set<String> KEYED_LISTS = Set.of("states", "bodies", "patterns", "crises.scripted",
-      "recognition.rungs", "institution.practices");
+      "recognition.rungs", "institution.practices", "institution.features");
 
   private final List<ScenarioError> errors;
 

@@ -1,18 +1,40 @@
 package org.rissim.scenario;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
- * A primary institution: its constitutive principle and its reproducing practices.
+ * A primary institution: its constitutive principle, the features its acts can have, its
+ * reproducing practices with how acts are scored on them, and the roles acts play in the
+ * generic mechanisms.
  *
- * @param id                 short identifier, e.g. {@code peacekeeping}
- * @param principle          the constitutive principle, in words
+ * @param id                  short identifier, e.g. {@code peacekeeping}
+ * @param principle           the constitutive principle, in words
  * @param principleAcceptance initial acceptance of the principle in [0,1]
- * @param practices          the reproducing practices, in column order
+ * @param features            the features of an act, in evaluation order
+ * @param practices           the reproducing practices, in column order
+ * @param departure           how far an act departs from the constitutive principle, in [0,1];
+ *                            absent: acts never depart (the principle never erodes)
+ * @param imposed             whether an act is imposed on its host against its will (the host
+ *                            grants it less legitimacy; a body whose leader imposes on a member
+ *                            fails that member); absent: never
+ * @param calming             whether an act calms the situation it answers (a crisis then decays
+ *                            at its type's full rate); absent: always
+ * @param escalation          an act's escalation factor in [0,1] (times the type's hazard and
+ *                            the intensity); absent: 0
  */
 public record InstitutionSpec(String id, String principle, double principleAcceptance,
-    List<PracticeSpec> practices) {
+    List<FeatureSpec> features, List<PracticeSpec> practices, Optional<Expression> departure,
+    Optional<Expression> imposed, Optional<Expression> calming, Optional<Expression> escalation) {
   public InstitutionSpec {
+    features = List.copyOf(features);
     practices = List.copyOf(practices);
+  }
+
+  /** An institution with generic practices only: no features, no departures, default roles. */
+  public static InstitutionSpec generic(String id, String principle, double acceptance,
+      List<PracticeSpec> practices) {
+    return new InstitutionSpec(id, principle, acceptance, List.of(), practices, Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty());
   }
 }

@@ -71,9 +71,10 @@ public record ModelParameters(
    * @param forumBeta     inverse temperature of the forum (venue) choice, >= 0
    * @param operationCost resources an operation costs per month, in units of monthly income
    * @param learning      Roth–Erev reinforcement rate of the mix (0 = fixed mix), [0,1]
+   * @param welcome       host disposition above which the host welcomes the actor
    */
   public record Choice(double beta, double abstain, double forumBeta, double operationCost,
-      double learning) {}
+      double learning, double welcome) {}
 
   /**
    * Life inside secondary institutions.

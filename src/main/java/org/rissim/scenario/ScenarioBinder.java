@@ -26,10 +26,6 @@ final class ScenarioBinder {
   private static final Map<String, BodySpec.DecisionRule> RULE = Map.of(
       "consensus", BodySpec.DecisionRule.CONSENSUS, "majority", BodySpec.DecisionRule.MAJORITY,
       "hegemonic", BodySpec.DecisionRule.HEGEMONIC);
-  private static final Map<String, PracticeSpec.Aspect> ASPECT = Map.of(
-      "consent", PracticeSpec.Aspect.CONSENT, "impartiality", PracticeSpec.Aspect.IMPARTIALITY,
-      "force", PracticeSpec.Aspect.FORCE, "participation", PracticeSpec.Aspect.PARTICIPATION,
-      "other", PracticeSpec.Aspect.OTHER);
   private static final List<String> STATS =
       List.of("value", "mean", "min", "max", "change", "absChange");
 
@@ -175,19 +171,83 @@ final class ScenarioBinder {
     String id = text(f, "id", null);
     String principle = text(f, "principle", null);
     double acceptance = number(f, "principleAcceptance", UNIT);
+    List<FeatureSpec> features = list(f, "features", false, this::feature);
+    unique(f, "features", "feature");
     List<PracticeSpec> practices = list(f, "practices", true, (p, at) -> {
       Fields pf = fields(p, at);
       String pid = text(pf, "id", null);
       String label = text(pf, "label", pid);
       double global = number(pf, "global", UNIT);
-      PracticeSpec.Aspect aspect = isAbsent(pf.raw("aspect")) ? PracticeSpec.Aspect.OTHER
-          : choice(pf, "aspect", ASPECT, PracticeSpec.Aspect.OTHER);
+      Optional<Expression> score = optExpression(pf, "score");
       pf.done();
-      return new PracticeSpec(pid, label, global, aspect);
+      return new PracticeSpec(pid, label, global, score);
     });
     unique(f, "practices", "practice");
+    Optional<Expression> departure = optExpression(f, "departure");
+    Optional<Expression> imposed = optExpression(f, "imposed");
+    Optional<Expression> calming = optExpression(f, "calming");
+    Optional<Expression> escalation = optExpression(f, "escalation");
     f.done();
-    return new InstitutionSpec(id, principle, acceptance, practices);
+    InstitutionSpec spec = new InstitutionSpec(id, principle, acceptance, features, practices,
+        departure, imposed, calming, escalation);
+    if (errors.isEmpty() && n != null) {
+      for (InstitutionCheck.Problem pr : InstitutionCheck.check(spec, path, crisisTypeIds,
+          n.pos())) {
+        Node.Pos at = pr.pos() == null ? n.pos() : pr.pos();
+        errors.add(new ScenarioError(at.file(), at.line(), at.column(), pr.path(), pr.message()));
+      }
+    }
+    return spec;
+  }
+
+  /** An act feature: a level set ({@code levels}) or a number ({@code range}), and its value. */
+  private FeatureSpec feature(Node n, String at) {
+    Fields ff = fields(n, at);
+    String fid = text(ff, "id", null);
+    String label = text(ff, "label", fid);
+    List<String> levels = strings(ff, "levels");
+    double lo = 0;
+    double hi = 1;
+    Node range = ff.raw("range");
+    if (!isAbsent(range)) {
+      if (!levels.isEmpty()) {
+        error(range, ff.at("range"), "a feature has `levels` or a `range`, not both");
+      } else if (range instanceof Node.ListNode l && l.items().size() == 2
+          && l.items().get(0) instanceof Node.Scalar a && a.kind() == Node.Kind.NUMBER
+          && l.items().get(1) instanceof Node.Scalar b && b.kind() == Node.Kind.NUMBER
+          && Double.isFinite(a.number()) && Double.isFinite(b.number())
+          && a.number() <= b.number()) {
+        lo = a.number();
+        hi = b.number();
+      } else {
+        expected(range, ff.at("range"), "[min, max], two finite numbers with min <= max");
+      }
+    }
+    Optional<Expression> value = optExpression(ff, "value");
+    if (value.isEmpty() && ff.map != null && isAbsent(ff.raw("value"))) {
+      missing(ff, "value");
+    }
+    ff.done();
+    return new FeatureSpec(fid, label, levels, lo, hi,
+        value.orElse(Expression.compile("0", n.pos())));
+  }
+
+  /** An optional expression (JEXL text; a number or truth value is an expression too). */
+  private Optional<Expression> optExpression(Fields f, String key) {
+    Node n = f.raw(key);
+    if (isAbsent(n)) {
+      return Optional.empty();
+    }
+    if (n instanceof Node.Scalar s) {
+      try {
+        return Optional.of(Expression.compile(s.text(), s.pos()));
+      } catch (IllegalArgumentException e) {
+        error(n, f.at(key), e.getMessage());
+        return Optional.empty();
+      }
+    }
+    expected(n, f.at(key), "an expression");
+    return Optional.empty();
   }
 
   private ModelParameters parameters(Node n, String path) {
@@ -209,7 +269,8 @@ final class ScenarioBinder {
     Fields c = fields(f.raw("choice"), f.at("choice"));
     ModelParameters.Choice choice = new ModelParameters.Choice(number(c, "beta", NON_NEGATIVE),
         number(c, "abstain", NON_NEGATIVE), number(c, "forumBeta", NON_NEGATIVE),
-        number(c, "operationCost", NON_NEGATIVE), number(c, "learning", UNIT));
+        number(c, "operationCost", NON_NEGATIVE), number(c, "learning", UNIT),
+        number(c, "welcome", ANY));
     c.done();
     Fields o = fields(f.raw("bodies"), f.at("bodies"));
     ModelParameters.Bodies bodies = new ModelParameters.Bodies(number(o, "socialisation", UNIT),

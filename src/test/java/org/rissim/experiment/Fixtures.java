@@ -23,9 +23,9 @@ public final class Fixtures {
 
   /** A 12-month scenario with practices consent and force, body cis (regional), founding csto. */
   public static Scenario scenario(String name, String description) {
-    InstitutionSpec institution = new InstitutionSpec("peacekeeping", "interposition", 0.9,
-        List.of(new PracticeSpec("consent", "Consent", 1.0, PracticeSpec.Aspect.CONSENT),
-            new PracticeSpec("force", "Limited force", 1.0, PracticeSpec.Aspect.FORCE)));
+    InstitutionSpec institution = InstitutionSpec.generic("peacekeeping", "interposition", 0.9,
+        List.of(new PracticeSpec("consent", "Consent", 1.0, Optional.empty()),
+            new PracticeSpec("force", "Limited force", 1.0, Optional.empty())));
     BodySpec cis = new BodySpec("cis", "CIS", BodySpec.Level.REGIONAL, YearMonth.of(1991, 12),
         List.of(), Optional.empty(), Map.of(), BodySpec.DecisionRule.CONSENSUS, 0.5, true, false,
         0.5, 0.5, List.of());

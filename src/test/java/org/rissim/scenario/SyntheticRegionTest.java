@@ -58,7 +58,9 @@ class SyntheticRegionTest {
   void unknownKeyAndBadValueAreReportedInTheSection(@TempDir Path dir) throws Exception {
     String text = Files.readString(FILE)
         .replace("  hegemons: 1\n", "  hegemons: 1\n  powr: 2\n")
-        .replace("states: 1000", "states: -3");
+        .replace("states: 1000", "states: -3")
+        .replace("extends: institutions/", "extends: " + FILE.toAbsolutePath().getParent()
+            .resolve("institutions").toString().replace('\\', '/') + "/");
     Path bad = dir.resolve("bad.yaml");
     Files.writeString(bad, text);
     ScenarioException e = assertThrows(ScenarioException.class,

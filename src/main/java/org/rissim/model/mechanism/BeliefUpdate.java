@@ -40,7 +40,7 @@ public final class BeliefUpdate {
       for (Operation op : m.operations()) {
         if (op.active() && op.startTick() < tick) {
           acts.add(new Act(op.actor(), op.body(), op.profile(), ongoing, op.multilaterality(),
-              op.crisis().host(), op.consent().equals("coerced"), op));
+              op.crisis().host(), op.imposed(), op));
         }
       }
     }

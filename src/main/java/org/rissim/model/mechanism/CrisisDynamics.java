@@ -9,19 +9,18 @@ import org.rissim.model.SecondaryInstitution;
 import org.rissim.model.StateAgent;
 import org.rissim.model.Strategy;
 import org.rissim.scenario.CrisisSpec;
-import org.rissim.scenario.PracticeSpec;
 
 /**
  * Crises and the fate of operations. Each month: states earn a month of resources and pay for
  * their deployments (operationCost x intensity x share a month); scripted crises break out on their date and random ones with probability
  * {@code rate} per regional host and type; a host whose government invites help (or that is a
  * party to an interstate crisis) asks the body it likes best; a crisis's intensity decays, fast
- * under an operation with the parties' or the government's consent that does not side with
- * separatists or the opponent, slowly otherwise; an operation ends withdrawn when the crisis is
+ * under an operation that calms it (the institution's {@code calming}), slowly otherwise; an operation ends withdrawn when the crisis is
  * resolved, freezes the conflict after {@code frozenAfter} months (the force stays deployed: a
  * frozen deployment, observed every month like any deployed operation, while the frozen conflict
  * cools down at {@code selfDecay} a month), or escalates with monthly
- * hazard {@code escalation * (1 - limited force) * intensity}. A body that did not answer its
+ * hazard {@code escalation * act escalation * intensity} (the act's escalation from the
+ * institution's {@code escalation}). A body that did not answer its
  * member's request within three months fails that member; a withdrawn operation of a body is
  * praised by members (ex post discursive legitimation).
  */
@@ -70,10 +69,8 @@ public final class CrisisDynamics {
           c.resolve();
         }
       } else {
-        boolean consensual = !op.consent().equals("coerced")
-            && !op.side().equals("separatists") && !op.side().equals("opponent");
-        c.setIntensity(c.intensity() * (1 - type.decay() * (consensual ? 1.0 : 0.3)));
-        double escalate = type.escalation() * (1 - force(m, op)) * c.intensity();
+        c.setIntensity(c.intensity() * (1 - type.decay() * (op.calming() ? 1.0 : 0.3)));
+        double escalate = type.escalation() * op.escalation() * c.intensity();
         if (m.random.nextDouble() < escalate) {
           end(m, op, "escalated");
           c.setOperation(null);
@@ -174,17 +171,6 @@ public final class CrisisDynamics {
     f.put("intensity", OperationModel.round(intensity));
     f.put("requested", c.requestedFrom() == null ? null : c.requestedFrom().id());
     m.emit("crisis", f);
-  }
-
-  /** The operation's score on limited force (1 when no practice reads force). */
-  static double force(RegionModel m, Operation op) {
-    var ps = m.institution().practices();
-    for (int p = 0; p < ps.size(); p++) {
-      if (ps.get(p).aspect() == PracticeSpec.Aspect.FORCE) {
-        return op.profile()[p];
-      }
-    }
-    return 1;
   }
 
   /** Ends an operation: event, ex post praise, reinforcement of the strategy used. */

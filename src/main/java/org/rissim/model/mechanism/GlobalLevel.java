@@ -5,14 +5,14 @@ import org.rissim.model.PrimaryInstitution;
 import org.rissim.model.RegionModel;
 import org.rissim.model.StateAgent;
 import org.rissim.scenario.ModelParameters;
-import org.rissim.scenario.PracticeSpec;
 
 /**
  * The global level and the month's classification. The global standard follows the
  * vote-weighted mean belief B of the global body's members slowly:
- * {@code g <- g + standardRate (B - g)}. The constitutive principle erodes only when operations
- * stop being third-party interposition and that is legitimised globally:
- * {@code A <- A + recovery (1 - A) - erosion * sum_ops (1 - imp)(1 - dis)(1 - force) L_global}.
+ * {@code g <- g + standardRate (B - g)}. The constitutive principle erodes only through acts
+ * that depart from it and are legitimised globally:
+ * {@code A <- A + recovery (1 - A) - erosion * sum_acts departure L_global}, where an act's
+ * departure is the scenario institution's {@code departure} expression (0 when it defines none).
  * The regional understanding is {@code r = sum_i w_i b_i / sum_i w_i} over regional states with
  * {@code w_i = power^a status^b}. Knudsen's distinction: change-of when A is below
  * {@code changeOf}; else change-in when the mean |g - r| exceeds {@code changeIn}; else stable.
@@ -49,7 +49,7 @@ public final class GlobalLevel {
       if (op.startTick() != tick) {
         break;
       }
-      erosion += nonThirdParty(m, op) * op.legitimacyGlobal();
+      erosion += op.departure() * op.legitimacyGlobal();
     }
     double a = inst.principleAcceptance();
     m.setPrincipleAcceptance(a + p.recovery() * (1 - a) - p.erosion() * erosion);
@@ -57,20 +57,6 @@ public final class GlobalLevel {
       s.setCriticism(s.criticism() * 0.95);
     }
     refresh(m);
-  }
-
-  /** How far an operation is from third-party interposition: (1-imp)(1-dis)(1-force), [0,1]. */
-  public static double nonThirdParty(RegionModel m, Operation op) {
-    double x = 1;
-    var ps = m.institution().practices();
-    for (int q = 0; q < ps.size(); q++) {
-      PracticeSpec.Aspect a = ps.get(q).aspect();
-      if (a == PracticeSpec.Aspect.IMPARTIALITY || a == PracticeSpec.Aspect.PARTICIPATION
-          || a == PracticeSpec.Aspect.FORCE) {
-        x *= 1 - op.profile()[q];
-      }
-    }
-    return x;
   }
 
   /** Weight of a regional state in r[p]: power^a * status^b. */

@@ -43,7 +43,7 @@ public final class Legitimacy {
     x += w.alignment() * observer.alignment(act.actor());
     x += w.conformity() * (1 - 2 * distance);
     x -= w.criticism() * m.parameters().counterContestation() * act.actor().criticism();
-    if (act.coerced() && act.host() == observer) {
+    if (act.imposed() && act.host() == observer) {
       x += w.host();
     }
     return Geometry.logistic(x);

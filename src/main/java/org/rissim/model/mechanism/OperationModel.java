@@ -10,7 +10,9 @@ import org.rissim.model.RegionModel;
 import org.rissim.model.SecondaryInstitution;
 import org.rissim.model.StateAgent;
 import org.rissim.model.Strategy;
+import org.rissim.scenario.ActScoring;
 import org.rissim.scenario.BodySpec;
+import org.rissim.scenario.FeatureSpec;
 import org.rissim.scenario.PracticeSpec;
 
 /**
@@ -121,57 +123,28 @@ public final class OperationModel {
         interested += shares[i];
       }
     }
-    if (comply) {
-      interested = 0; // a conforming operation is fielded by disinterested UN contributors
-    }
     double multilaterality = 1 - herfindahl;
 
+    // The act's features, profile and roles come from the scenario's institution (ActScoring):
+    // the model sets only the situation. One execution error is drawn per practice, in order.
     double disposition = hostDisposition(m, actor, crisis, body);
-    String consent;
-    String side;
-    if (comply) {
-      consent = "all-parties";
-      side = "none";
-    } else if (disposition > 0.3) {
-      consent = "host-government";
-      side = crisis.type().internal() ? "government" : "host";
-    } else {
-      consent = "coerced";
-      side = crisis.type().internal() ? "separatists" : "opponent";
-    }
-    double[] t = actor.intentions();
-    double[] g = m.institution().global();
     List<PracticeSpec> practices = m.institution().practices();
-    int impartialityIndex = -1;
-    for (int p = 0; p < practices.size(); p++) {
-      if (practices.get(p).aspect() == PracticeSpec.Aspect.IMPARTIALITY) {
-        impartialityIndex = p;
-      }
+    double[] noise = new double[practices.size()];
+    double sd = m.parameters().belief().noise();
+    for (int p = 0; p < noise.length; p++) {
+      noise[p] = sd * m.random.nextGaussian();
     }
-    if (!comply && !consent.equals("coerced") && impartialityIndex >= 0
-        && t[impartialityIndex] > 0.7) {
-      side = "none";
-    }
-    double noise = m.parameters().belief().noise();
-    double[] profile = new double[practices.size()];
-    for (int p = 0; p < profile.length; p++) {
-      double e = noise * m.random.nextGaussian();
-      double v = switch (practices.get(p).aspect()) {
-        case CONSENT -> switch (consent) {
-          case "all-parties" -> 1.0;
-          case "host-government" -> 0.5;
-          default -> 0.1;
-        } + e;
-        case IMPARTIALITY -> side.equals("none") ? 1 - Math.abs(e) : t[p] + e;
-        case PARTICIPATION -> 1 - interested;
-        case FORCE, OTHER -> (comply ? g[p] : t[p]) + e;
-      };
-      profile[p] = Geometry.unit(v);
-    }
+    ActScoring.Situation situation = new ActScoring.Situation(comply, body == null,
+        crisis.typeId(), crisis.type().internal(), disposition,
+        disposition > m.parameters().choice().welcome(), interested, multilaterality);
+    ActScoring.Scored scored = ActScoring.score(m.institution().spec(), situation,
+        actor.intentions(), m.institution().global(), noise);
+    double[] profile = scored.profile();
+    double[] g = m.institution().global();
     Operation op = new Operation(m.nextOperationId(), crisis, actor, body, strategy, contributors,
-        shares, profile, consent, side, interested, multilaterality, m.tick());
+        shares, scored, multilaterality, m.tick());
     Act act = new Act(actor, body, profile, 1.0, multilaterality, crisis.host(),
-        consent.equals("coerced"), op);
+        op.imposed(), op);
     double lg = Legitimacy.global(m, act);
     double lr = Legitimacy.regional(m, act);
     op.setLegitimacy(lg, lr);
@@ -188,13 +161,13 @@ public final class OperationModel {
       if (opp != null && body.hasMember(opp)) {
         BodyLife.failed(m, body, opp);
       }
-      if (crisis.requestedFrom() == body && !consent.equals("coerced")) {
+      if (crisis.requestedFrom() == body && !op.imposed()) {
         StateAgent h = crisis.host();
         h.setSatisfaction(body, h.satisfaction(body) + 0.3);
       }
     }
-    if (consent.equals("coerced")) {
-      // A host coerced by the leader of a body it belongs to has been failed by that body.
+    if (op.imposed()) {
+      // A host imposed upon by the leader of a body it belongs to has been failed by that body.
       for (SecondaryInstitution b : m.bodies()) {
         if (b.exists() && b.leader() == actor && b.hasMember(crisis.host())) {
           BodyLife.failed(m, b, crisis.host());
@@ -231,7 +204,7 @@ public final class OperationModel {
         x -= 2 * j.alignment(crisis.opponent());
       }
       if (j == crisis.host()) {
-        x += hostDisposition(m, actor, crisis, body) > 0.3 ? 2 : -2;
+        x += hostDisposition(m, actor, crisis, body) > m.parameters().choice().welcome() ? 2 : -2;
       }
       boolean objects = j != actor && (j == crisis.opponent()
           || m.random.nextDouble() < Geometry.logistic(-x - objection));
@@ -311,9 +284,11 @@ public final class OperationModel {
       ids.add(c.id());
     }
     f.put("contributors", ids);
-    f.put("consent", op.consent());
-    f.put("side", op.side());
-    f.put("interestedShare", round(op.interestedShare()));
+    List<FeatureSpec> fs = m.institution().spec().features();
+    Object[] values = op.features();
+    for (int i = 0; i < fs.size(); i++) {
+      f.put(fs.get(i).id(), values[i] instanceof Double d ? round(d) : values[i]);
+    }
     f.put("multilaterality", round(op.multilaterality()));
     f.put("legitimacyGlobal", round(op.legitimacyGlobal()));
     f.put("legitimacyRegional", round(op.legitimacyRegional()));
