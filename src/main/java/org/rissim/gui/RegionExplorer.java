@@ -64,8 +64,8 @@ public final class RegionExplorer extends GUIState {
   /** The Console's "About" tab. */
   public static Object getInfo() {
     return "<html><h2>rissim region explorer</h2><p>States act through or create secondary"
-        + " institutions; the charts track how the reproducing practices of peacekeeping drift."
-        + " One step is one month. See docs/GUI.md.</p></html>";
+        + " institutions; the charts track how the reproducing practices of the scenario's"
+        + " primary institution drift. One step is one month. See docs/GUI.md.</p></html>";
   }
 
   @Override

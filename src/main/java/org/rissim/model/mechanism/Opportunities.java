@@ -107,8 +107,8 @@ public final class Opportunities {
       prior[o] = prior(m, s, st);
       switch (st) {
         case COMPLY -> {
-          boolean consent = OperationModel.hostDisposition(m, s, crisis, null) > 0;
-          prior[o] = canPay && consent ? prior[o] : 0;
+          boolean accepted = OperationModel.hostDisposition(m, s, crisis, null) > 0;
+          prior[o] = canPay && accepted ? prior[o] : 0;
           u[o] = goal(m, s, g, 0.8, 1) + status(s, 0.5) + stability + 0.5 * regime;
         }
         case BEHAVIOURAL -> {
