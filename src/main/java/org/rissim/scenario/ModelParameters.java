@@ -72,9 +72,11 @@ public record ModelParameters(
    * @param operationCost resources an operation costs per month, in units of monthly income
    * @param learning      Roth–Erev reinforcement rate of the mix (0 = fixed mix), [0,1]
    * @param welcome       host disposition above which the host welcomes the actor
+   * @param tolerance     largest mean distance between the act a state would enact and its own
+   *                      intentions that it will still enact (deeds follow intentions), [0,1]
    */
   public record Choice(double beta, double abstain, double forumBeta, double operationCost,
-      double learning, double welcome) {}
+      double learning, double welcome, double tolerance) {}
 
   /**
    * Life inside secondary institutions.

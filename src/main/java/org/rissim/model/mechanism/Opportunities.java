@@ -6,6 +6,7 @@ import org.rissim.model.RegionModel;
 import org.rissim.model.SecondaryInstitution;
 import org.rissim.model.StateAgent;
 import org.rissim.model.Strategy;
+import org.rissim.scenario.ActScoring;
 import org.rissim.scenario.ModelParameters;
 import org.rissim.scenario.Preferences;
 
@@ -99,6 +100,14 @@ public final class Opportunities {
         ? pref.regimeSecurity() * Math.max(0, s.alignment(crisis.host())) * crisis.intensity()
         : 0;
     SecondaryInstitution body = OperationModel.chooseForum(m, s, crisis);
+    // Deeds follow intentions (Centola, Willer and Macy 2005): a state weighs the act it would
+    // actually enact in this situation (the institution's scoring without execution error), and
+    // does not enact what lies beyond its tolerance of its own intentions.
+    double tolerance = choice.tolerance();
+    double[] alone = predict(m, s, crisis, null);
+    double[] through = body == null ? null : predict(m, s, crisis, body);
+    boolean aloneAcceptable = Geometry.distance(alone, t) <= tolerance;
+    boolean throughAcceptable = through != null && Geometry.distance(through, t) <= tolerance;
 
     double[] prior = new double[CRISIS_OPTIONS.length];
     double[] u = new double[CRISIS_OPTIONS.length];
@@ -112,16 +121,16 @@ public final class Opportunities {
           u[o] = goal(m, s, g, 0.8, 1) + status(s, 0.5) + stability + 0.5 * regime;
         }
         case BEHAVIOURAL -> {
-          prior[o] = canPay ? prior[o] : 0;
-          u[o] = goal(m, s, t, s.reputationRegional(), 1) + status(s, 1.0) + stability + regime
-              + conformity(m, s, t, s.reputationGlobal(), 1);
+          prior[o] = canPay && aloneAcceptable ? prior[o] : 0;
+          u[o] = goal(m, s, alone, s.reputationRegional(), 1) + status(s, 1.0) + stability
+              + regime + conformity(m, s, alone, s.reputationGlobal(), 1);
         }
         case THROUGH_BODY -> {
-          prior[o] = canPay && body != null ? prior[o] : 0;
+          prior[o] = canPay && throughAcceptable ? prior[o] : 0;
           if (body != null) {
             double lead = body.leader() == s ? 0.4 : 0;
-            u[o] = goal(m, s, t, body.legitimacyRegional(), 1) + status(s, 0.8 + lead) + stability
-                + regime + conformity(m, s, t, body.legitimacyGlobal(), 1)
+            u[o] = goal(m, s, through, body.legitimacyRegional(), 1) + status(s, 0.8 + lead)
+                + stability + regime + conformity(m, s, through, body.legitimacyGlobal(), 1)
                 + 0.5 * s.affinity(body);
           }
         }
@@ -153,6 +162,20 @@ public final class Opportunities {
       case DISCURSIVE -> OperationModel.speak(m, s, null, s.intentions(), "contestation", null);
       default -> { }
     }
+  }
+
+  /**
+   * The profile the state would enact at this crisis alone ({@code body} null) or through a body:
+   * the institution's scoring of a deviating act by the state alone (it cannot foresee who would
+   * contribute), without execution error.
+   */
+  static double[] predict(RegionModel m, StateAgent s, Crisis crisis, SecondaryInstitution body) {
+    double welcome = OperationModel.hostDisposition(m, s, crisis, body);
+    ActScoring.Situation situation = new ActScoring.Situation(false, body == null,
+        crisis.typeId(), crisis.type().internal(), welcome,
+        welcome > m.parameters().choice().welcome(), s.inSphere(crisis.host()) ? 1 : 0, 0);
+    return ActScoring.score(m.institution().spec(), situation, s.intentions(),
+        m.institution().global(), new double[s.intentions().length]).profile();
   }
 
   private static void atForum(RegionModel m, StateAgent s) {
