@@ -74,9 +74,11 @@ public record ModelParameters(
    * @param welcome       host disposition above which the host welcomes the actor
    * @param tolerance     largest mean distance between the act a state would enact and its own
    *                      intentions that it will still enact (deeds follow intentions), [0,1]
+   * @param contributionCost threshold a supporting member's utility must pass to contribute force
+   *                      to an act through a body
    */
   public record Choice(double beta, double abstain, double forumBeta, double operationCost,
-      double learning, double welcome, double tolerance) {}
+      double learning, double welcome, double tolerance, double contributionCost) {}
 
   /**
    * Life inside secondary institutions.

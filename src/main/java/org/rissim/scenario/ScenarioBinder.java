@@ -270,7 +270,8 @@ final class ScenarioBinder {
     ModelParameters.Choice choice = new ModelParameters.Choice(number(c, "beta", NON_NEGATIVE),
         number(c, "abstain", NON_NEGATIVE), number(c, "forumBeta", NON_NEGATIVE),
         number(c, "operationCost", NON_NEGATIVE), number(c, "learning", UNIT),
-        number(c, "welcome", ANY), number(c, "tolerance", UNIT));
+        number(c, "welcome", ANY), number(c, "tolerance", UNIT),
+        number(c, "contributionCost", ANY));
     c.done();
     Fields o = fields(f.raw("bodies"), f.at("bodies"));
     ModelParameters.Bodies bodies = new ModelParameters.Bodies(number(o, "socialisation", UNIT),

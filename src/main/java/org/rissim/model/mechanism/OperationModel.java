@@ -102,7 +102,7 @@ public final class OperationModel {
         return false;
       }
       for (StateAgent y : yes) {
-        if (y != actor && y.power() > 0) {
+        if (y != actor && y.power() > 0 && contributes(m, y, actor, body, crisis)) {
           contributors.add(y);
         }
       }
@@ -178,6 +178,28 @@ public final class OperationModel {
     m.emit("operation", describe(m, op));
     endorse(m, op, act);
     return true;
+  }
+
+  /**
+   * Whether a supporting member contributes force to an act through a body: its own decision
+   * (DESIGN §2 "each member decides whether to contribute"), never for the host or the opposing
+   * party, nor for a member that cannot pay a month of the act; otherwise with probability
+   * {@code logistic(2 align(j, actor) + 2 aff_jk - 2 align(j, opponent) + [host in j's sphere]
+   * - contributionCost)}: allies, members attached to the body and interested states
+   * contribute, the others let the act proceed without them.
+   */
+  static boolean contributes(RegionModel m, StateAgent j, StateAgent actor,
+      SecondaryInstitution body, Crisis crisis) {
+    if (j == crisis.host() || j == crisis.opponent()
+        || j.resources() < m.parameters().choice().operationCost()) {
+      return false;
+    }
+    double u = 2 * j.alignment(actor) + 2 * j.affinity(body)
+        + (j.inSphere(crisis.host()) ? 1 : 0) - m.parameters().choice().contributionCost();
+    if (crisis.opponent() != null) {
+      u -= 2 * j.alignment(crisis.opponent());
+    }
+    return m.random.nextDouble() < Geometry.logistic(u);
   }
 
   /**
