@@ -99,6 +99,12 @@ public final class CrisisDynamics {
         }
       }
     }
+    answers(m);
+  }
+
+  /** Crisis phase, last part: the month's answers to crises, in order of priority. */
+  private static void answers(RegionModel m) {
+    Opportunities.respond(m);
   }
 
   private static void outbreaks(RegionModel m) {

@@ -1,5 +1,8 @@
 package org.rissim.model.mechanism;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import org.rissim.model.Crisis;
 import org.rissim.model.RegionModel;
@@ -35,21 +38,52 @@ public final class Opportunities {
     Strategy.COUNTER_CONTESTATION, Strategy.ABSTAIN
   };
 
-  /** Lets the state take this month's opportunities. */
-  public static void take(RegionModel m, StateAgent s) {
-    int tick = m.tick();
+  /**
+   * The month's answers to crises: for each crisis that broke out this month or has its
+   * anniversary, is open and has no operation, the states with its host in their sphere decide in
+   * order of priority, {@code power_i (1 + |align(i -> host)|)} (capability times interest: a lead
+   * nation acts first), ties in a random order drawn for the month, until one of them launches an
+   * operation.
+   */
+  public static void respond(RegionModel m) {
     List<Crisis> due = m.crisesOnAnniversary();
+    if (due.isEmpty()) {
+      return;
+    }
+    List<StateAgent> order = new ArrayList<>(m.states());
+    for (int i = order.size() - 1; i > 0; i--) {
+      Collections.swap(order, i, m.random.nextInt(i + 1));
+    }
+    int tick = m.tick();
     for (int c = 0; c < due.size(); c++) {
       Crisis crisis = due.get(c);
-      if (crisis.over() || crisis.operation() != null || crisis.host() == s) {
+      if (crisis.over() || crisis.operation() != null || (tick - crisis.startTick()) % 12 != 0) {
         continue;
       }
-      int age = tick - crisis.startTick();
-      if (age % 12 != 0 || !s.inSphere(crisis.host())) {
-        continue;
+      List<StateAgent> candidates = new ArrayList<>();
+      for (StateAgent s : order) {
+        if (s != crisis.host() && s.inSphere(crisis.host())) {
+          candidates.add(s);
+        }
       }
-      atCrisis(m, s, crisis);
+      candidates.sort(Comparator.comparingDouble(
+          (StateAgent s) -> -priority(s, crisis.host()))); // stable: ties keep the random order
+      for (StateAgent s : candidates) {
+        if (crisis.over() || crisis.operation() != null) {
+          break;
+        }
+        atCrisis(m, s, crisis);
+      }
     }
+  }
+
+  /** Priority of a state answering a crisis in this host: capability times interest. */
+  static double priority(StateAgent s, StateAgent host) {
+    return s.power() * (1 + Math.abs(s.alignment(host)));
+  }
+
+  /** Lets the state take this month's forum opportunity (its crisis answers come first). */
+  public static void take(RegionModel m, StateAgent s) {
     if (m.month().getMonthValue() == m.scenario().recognition().sessionMonth()
         && m.globalBody() != null && m.globalBody().hasMember(s)) {
       atForum(m, s);
