@@ -14,6 +14,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.rissim.observe.Event;
+import org.rissim.observe.StateTable;
 import org.rissim.observe.TimeSeries;
 import org.rissim.scenario.LoadedScenario;
 
@@ -32,6 +33,9 @@ public final class RunFolder {
     Files.createDirectories(dir);
     OutputFiles.write(dir.resolve("timeseries.csv"), timeseries(run.series()));
     OutputFiles.write(dir.resolve("events.jsonl"), events(run.events()));
+    if (run.states() != null) {
+      OutputFiles.write(dir.resolve("states.csv"), states(run.states()));
+    }
     OutputFiles.write(dir.resolve("scenario.effective.yaml"), scenario.effectiveYaml());
     ObjectNode meta = json.createObjectNode();
     meta.put("scenario", run.scenario().name());
@@ -59,6 +63,34 @@ public final class RunFolder {
           cells.add(Cells.format(v));
         }
         p.printRecord(cells);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /** Every state's belief and stances as the text of states.csv (tidy long form). */
+  static String states(StateTable t) {
+    StringWriter out = new StringWriter();
+    try (CSVPrinter p = new CSVPrinter(out, CSV)) {
+      List<String> header = new ArrayList<>(List.of("month", "state", "practice"));
+      header.addAll(StateTable.VALUES);
+      p.printRecord(header);
+      for (int month = 0; month < t.size(); month++) {
+        String when = t.month(month).toString();
+        for (int s = 0; s < t.states().size(); s++) {
+          for (int q = 0; q < t.practices().size(); q++) {
+            List<String> cells = new ArrayList<>(header.size());
+            cells.add(when);
+            cells.add(t.states().get(s));
+            cells.add(t.practices().get(q));
+            for (int v = 0; v < StateTable.VALUES.size(); v++) {
+              cells.add(Cells.format(t.value(month, s, q, v)));
+            }
+            p.printRecord(cells);
+          }
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
