@@ -19,8 +19,9 @@ import org.rissim.scenario.PracticeSpec;
  * under an operation with the parties' or the government's consent that does not side with
  * separatists or the opponent, slowly otherwise; an operation ends withdrawn when the crisis is
  * resolved, freezes the conflict after {@code frozenAfter} months (the force stays deployed: a
- * frozen deployment, observed every month like any deployed operation, while the frozen conflict
- * cools down at {@code selfDecay} a month), or escalates with monthly
+ * frozen deployment, observed at a salience that fades with its age, while the frozen conflict
+ * cools down at {@code selfDecay} a month, until settlement, cost or a mandate's end withdraws
+ * it: {@link #leaveReason}), or escalates with monthly
  * hazard {@code escalation * (1 - limited force) * intensity}. A body that did not answer its
  * member's request within three months fails that member; a withdrawn operation of a body is
  * praised by members (ex post discursive legitimation).
