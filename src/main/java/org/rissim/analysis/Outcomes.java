@@ -33,7 +33,40 @@ public final class Outcomes {
     names.add("share.changeIn");
     names.add("share.changeOf");
     names.add("final.principle");
+    names.add("final.gap.region");
+    for (String family : meanFamilies(scenario)) {
+      for (PracticeSpec p : scenario.institution().practices()) {
+        names.add("final.drift." + family + "." + p.id());
+      }
+      names.add("final.gap." + family);
+    }
     return names;
+  }
+
+  /**
+   * The means recorded beside r (docs/OUTPUTS.md): {@code unweighted}, {@code withoutHegemon}
+   * when the scenario names a hegemon, and {@code group.<name>} for each declared group.
+   */
+  private static List<String> meanFamilies(Scenario scenario) {
+    List<String> families = new ArrayList<>(List.of("unweighted"));
+    if (scenario.hegemon().isPresent()) {
+      families.add("withoutHegemon");
+    }
+    scenario.groups().keySet().forEach(g -> families.add("group." + g));
+    return families;
+  }
+
+  /** g - mean at the last row for each practice, and their mean over practices (the gap). */
+  private static void putGaps(Scenario scenario, TimeSeries s, int last, String family,
+      LinkedHashMap<String, Double> out) {
+    double sum = 0;
+    var practices = scenario.institution().practices();
+    for (PracticeSpec p : practices) {
+      double d = at(s, last, "g." + p.id()) - at(s, last, family + "." + p.id());
+      out.put("final.drift." + family + "." + p.id(), d);
+      sum += d;
+    }
+    out.put("final.gap." + family, sum / practices.size());
   }
 
   /** The outcome measures of a run, keyed by {@link #names} in that order. */
@@ -77,6 +110,14 @@ public final class Outcomes {
     out.put("share.changeIn", s.size() == 0 ? Double.NaN : (double) changeIn / s.size());
     out.put("share.changeOf", s.size() == 0 ? Double.NaN : (double) changeOf / s.size());
     out.put("final.principle", at(s, last, "principle.acceptance"));
+    double gap = 0;
+    for (PracticeSpec p : scenario.institution().practices()) {
+      gap += out.get("final.drift." + p.id());
+    }
+    out.put("final.gap.region", gap / scenario.institution().practices().size());
+    for (String family : meanFamilies(scenario)) {
+      putGaps(scenario, s, last, family, out);
+    }
     return out;
   }
 

@@ -74,7 +74,7 @@ public final class Replications {
           if (keepRuns) {
             new RunFolder().write(dir, scenario, r);
           }
-          return r;
+          return r.withoutStates(); // written: the per-state table need not stay in memory
         }));
       }
       List<TimeSeries> series = new ArrayList<>();

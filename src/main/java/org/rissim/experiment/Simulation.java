@@ -45,6 +45,7 @@ public final class Simulation {
       }
     }
     model.finish();
-    return new RunResult(scenario, seed, recorder.series(), events, System.nanoTime() - t0);
+    return new RunResult(scenario, seed, recorder.series(), events, System.nanoTime() - t0,
+        recorder.states());
   }
 }

@@ -127,6 +127,17 @@ public final class StateView {
     return profile(model, agent.intentions());
   }
 
+  /** Public stance in the region per practice: what its speeches at crises say. */
+  public String getStance() {
+    return profile(model, agent.stance(org.rissim.scenario.BodySpec.Level.REGIONAL));
+  }
+
+  /** Public stance at the global body's forum per practice, and its revisionism there. */
+  public String getGlobalStance() {
+    return profile(model, agent.stance(org.rissim.scenario.BodySpec.Level.GLOBAL)) + " ("
+        + agent.revisionism(org.rissim.scenario.BodySpec.Level.GLOBAL) + ")";
+  }
+
   /** Preference structure (weights of goal, status, regime security, stability, conformity). */
   public String getPreferences() {
     Preferences p = agent.preferences();

@@ -175,6 +175,14 @@ public final class Operation {
     this.deployed = outcome.equals("frozen");
   }
 
+  /**
+   * Ends a frozen deployment: the force leaves (settlement, cost or a mandate's end); its outcome
+   * stays {@code frozen}.
+   */
+  public void leave() {
+    deployed = false;
+  }
+
   /** Whether it conforms to the standard within {@code tolerance} (mean absolute gap). */
   public boolean conforms(double[] standard, double tolerance) {
     double gap = 0;

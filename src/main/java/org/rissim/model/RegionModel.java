@@ -15,6 +15,7 @@ import org.rissim.model.mechanism.Founding;
 import org.rissim.model.mechanism.GlobalLevel;
 import org.rissim.model.mechanism.Opportunities;
 import org.rissim.model.mechanism.RecognitionVote;
+import org.rissim.model.mechanism.Stance;
 import org.rissim.observe.Event;
 import org.rissim.scenario.BodySpec;
 import org.rissim.scenario.ModelParameters;
@@ -124,7 +125,8 @@ public final class RegionModel extends SimState {
       mix[Strategy.RECOGNITION.ordinal()] = m.recognition();
       mix[Strategy.COUNTER_CONTESTATION.ordinal()] = m.counterContestation();
       mix[Strategy.DISTANCING.ordinal()] = m.distancing();
-      StateAgent agent = new StateAgent(states.size(), spec, intentions, belief, mix, bodySlots);
+      StateAgent agent = new StateAgent(states.size(), spec, intentions,
+          profile(spec.global().intentions()), belief, mix, bodySlots);
       states.add(agent);
       statesById.put(spec.id(), agent);
       if (spec.regional()) {
@@ -184,6 +186,9 @@ public final class RegionModel extends SimState {
       for (StateAgent m : b.members()) {
         m.setSatisfaction(b, 0.5 + 0.5 * Math.max(0, m.affinity(b)));
       }
+    }
+    for (StateAgent a : states) {
+      Stance.refresh(a);
     }
     GlobalLevel.refresh(this);
   }

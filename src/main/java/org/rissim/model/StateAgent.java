@@ -2,6 +2,7 @@ package org.rissim.model;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.rissim.scenario.BodySpec;
 import org.rissim.scenario.Preferences;
 import org.rissim.scenario.Revisionism;
 import org.rissim.scenario.StateSpec;
@@ -20,7 +21,10 @@ public final class StateAgent implements Steppable {
   private final int index;
   private final StateSpec spec;
   private final double[] intentions;
+  private final double[] intentionsGlobal;
   private final double[] belief;
+  private final double[] stance;
+  private final double[] stanceGlobal;
   private final double[] mix;
   private final Map<Integer, Double> alignment = new HashMap<>();
   private final double[] affinity;
@@ -38,17 +42,21 @@ public final class StateAgent implements Steppable {
    *
    * @param index      position in the model's state list
    * @param spec       the scenario entry
-   * @param intentions target profile, one value per practice
+   * @param intentions target profile in the region, one value per practice
+   * @param intentionsGlobal target profile at the global level, one value per practice
    * @param belief     initial belief, one value per practice
    * @param mix        strategy propensities indexed by {@link Strategy#ordinal()}
    * @param bodySlots  number of bodies (existing and foundable)
    */
-  StateAgent(int index, StateSpec spec, double[] intentions, double[] belief, double[] mix,
-      int bodySlots) {
+  StateAgent(int index, StateSpec spec, double[] intentions, double[] intentionsGlobal,
+      double[] belief, double[] mix, int bodySlots) {
     this.index = index;
     this.spec = spec;
     this.intentions = intentions;
+    this.intentionsGlobal = intentionsGlobal;
     this.belief = belief;
+    this.stance = belief.clone();
+    this.stanceGlobal = belief.clone();
     this.mix = mix;
     this.affinity = new double[bodySlots];
     this.satisfaction = new double[bodySlots];
@@ -105,9 +113,27 @@ public final class StateAgent implements Steppable {
     return intentions;
   }
 
+  /** Intended practice profile at a level (live array; not modified by the model). */
+  public double[] intentions(BodySpec.Level level) {
+    return level == BodySpec.Level.GLOBAL ? intentionsGlobal : intentions;
+  }
+
+  /** Revisionism at a level: at the global body's forum, or in the region. */
+  public Revisionism revisionism(BodySpec.Level level) {
+    return level == BodySpec.Level.GLOBAL ? spec.global().revisionism() : spec.revisionism();
+  }
+
   /** Private belief b[i][p] (live array). */
   public double[] belief() {
     return belief;
+  }
+
+  /**
+   * Public stance at a level: what the state says about each practice, in [0,1] (live array,
+   * refreshed by {@link org.rissim.model.mechanism.Stance}); observers hear it, not the belief.
+   */
+  public double[] stance(BodySpec.Level level) {
+    return level == BodySpec.Level.GLOBAL ? stanceGlobal : stance;
   }
 
   /** Strategy propensities indexed by {@link Strategy#ordinal()} (live array). */

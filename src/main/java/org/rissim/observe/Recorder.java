@@ -5,7 +5,10 @@ import java.util.List;
 import org.rissim.model.Operation;
 import org.rissim.model.RegionModel;
 import org.rissim.model.SecondaryInstitution;
+import org.rissim.model.StateAgent;
+import org.rissim.model.mechanism.GlobalLevel;
 import org.rissim.model.mechanism.RecognitionVote;
+import org.rissim.scenario.BodySpec;
 import org.rissim.scenario.PracticeSpec;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -21,14 +24,42 @@ public final class Recorder implements Steppable {
   private final TimeSeries series;
   private final List<Event> events = new ArrayList<>();
   private final List<String> practices = new ArrayList<>();
+  private final StateTable states;
+  /** The states of each mean beside r: unweighted, without the hegemon, then each group. */
+  private final List<List<StateAgent>> means = new ArrayList<>();
+  /** Whether each mean is weighted like r (power^a status^b) or unweighted. */
+  private final List<Boolean> weighted = new ArrayList<>();
 
   /** A recorder for this model; call {@link #attach} after {@code start()}. */
   public Recorder(RegionModel m) {
     for (PracticeSpec p : m.institution().practices()) {
       practices.add(p.id());
     }
+    List<String> ids = new ArrayList<>();
+    m.states().forEach(s -> ids.add(s.id()));
+    states = new StateTable(ids, practices);
     List<String> columns = new ArrayList<>();
     for (String family : List.of("r.", "g.", "drift.")) {
+      for (String p : practices) {
+        columns.add(family + p);
+      }
+    }
+    List<String> families = new ArrayList<>();
+    families.add("unweighted.");
+    means.add(m.regionalStates());
+    weighted.add(false);
+    StateAgent hegemon = m.scenario().hegemon().map(m::state).orElse(null);
+    if (hegemon != null) {
+      families.add("withoutHegemon.");
+      means.add(m.regionalStates().stream().filter(s -> s != hegemon).toList());
+      weighted.add(true);
+    }
+    for (var group : m.scenario().groups().entrySet()) {
+      families.add("group." + group.getKey() + ".");
+      means.add(group.getValue().stream().map(m::state).toList());
+      weighted.add(false);
+    }
+    for (String family : families) {
       for (String p : practices) {
         columns.add(family + p);
       }
@@ -68,6 +99,12 @@ public final class Recorder implements Steppable {
     }
     for (int p = 0; p < g.length; p++) {
       row[c++] = g[p] - r[p];
+    }
+    for (int k = 0; k < means.size(); k++) {
+      double[] mean = mean(m, means.get(k), weighted.get(k));
+      for (int p = 0; p < mean.length; p++) {
+        row[c++] = mean[p];
+      }
     }
     row[c++] = m.institution().principleAcceptance();
     row[c++] = switch (m.classification()) {
@@ -111,6 +148,46 @@ public final class Recorder implements Steppable {
     row[c++] = crises;
     counts.reset();
     series.add(m.month(), m.classification(), row);
+    recordStates(m);
+  }
+
+  /** The mean belief of {@code group}, weighted like r or not (NaN for an empty group). */
+  private static double[] mean(RegionModel m, List<StateAgent> group, boolean weighted) {
+    double[] out = new double[m.institution().practiceCount()];
+    double total = 0;
+    for (StateAgent s : group) {
+      double w = weighted ? GlobalLevel.regionalWeight(m, s) : 1;
+      total += w;
+      for (int p = 0; p < out.length; p++) {
+        out[p] += w * s.belief()[p];
+      }
+    }
+    for (int p = 0; p < out.length; p++) {
+      out[p] = total == 0 ? Double.NaN : out[p] / total;
+    }
+    return out;
+  }
+
+  private void recordStates(RegionModel m) {
+    int n = practices.size();
+    int v = StateTable.VALUES.size();
+    double[] values = new double[m.states().size() * n * v];
+    int c = 0;
+    for (StateAgent s : m.states()) {
+      double[] regional = s.stance(BodySpec.Level.REGIONAL);
+      double[] global = s.stance(BodySpec.Level.GLOBAL);
+      for (int p = 0; p < n; p++) {
+        values[c++] = s.belief()[p];
+        values[c++] = regional[p];
+        values[c++] = global[p];
+      }
+    }
+    states.add(m.month(), values);
+  }
+
+  /** Every state's belief and stances by month ({@code states.csv}). */
+  public StateTable states() {
+    return states;
   }
 
   /** The recorded series. */

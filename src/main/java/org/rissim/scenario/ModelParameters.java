@@ -11,6 +11,7 @@ package org.rissim.scenario;
  * @param global              global standard and constitutive principle dynamics
  * @param classification      thresholds of stable / change-in / change-of
  * @param counterContestation strength of criticism (0 = none), multiplies its effects
+ * @param deployments         how frozen deployments end (settlement, cost, a mandate's end)
  */
 public record ModelParameters(
     Belief belief,
@@ -19,7 +20,17 @@ public record ModelParameters(
     Bodies bodies,
     Global global,
     Classification classification,
-    double counterContestation) {
+    double counterContestation,
+    Deployments deployments) {
+
+  /**
+   * The end of a frozen deployment (docs/MODEL.md 6.1).
+   *
+   * @param mandateMonths term of a deployment's mandate in months: at each term's end a
+   *                      deployment that had the host's consent is renewed only if the host is
+   *                      still willing (disposition above 0.3); 0 = no term, >= 0
+   */
+  public record Deployments(int mandateMonths) {}
 
   /**
    * Friedkin–Johnsen anchored influence.
@@ -31,8 +42,10 @@ public record ModelParameters(
    * @param confidence  bounded-confidence radius: sources farther than this (mean absolute
    *                    distance over practices) are ignored, (0,1]
    * @param noise       standard deviation of an actor's execution noise on a practice, >= 0
-   * @param ongoing     weight of a deployed operation observed again each month, relative to its
-   *                    launch, [0,1]
+   * @param ongoing     weight of a deployed operation observed again a month after its launch,
+   *                    relative to its launch, [0,1]; it decays with the deployment's age
+   * @param salienceHalfLife months in which the weight of a deployment still observed halves
+   *                    (salience decays with age), > 0
    * @param synchronous true: every state updates from last month's beliefs at once (default);
    *                    false: states update one after another in a random order, each seeing
    *                    the beliefs already updated this month (asynchronous updating)
@@ -40,9 +53,12 @@ public record ModelParameters(
    *                    there are more it attends to a uniform random sample of this size, each
    *                    weighed by (acts / attention) so that its expected influence is unchanged,
    *                    >= 1
+   * @param outsiderAttention weight an act through a body has for a state outside that body,
+   *                    relative to a member's (members attend to their own bodies' acts), [0,1]
    */
   public record Belief(double eta, double kappa, double words, double peers, double confidence,
-      double noise, double ongoing, boolean synchronous, int attention) {}
+      double noise, double ongoing, boolean synchronous, int attention, double salienceHalfLife,
+      double outsiderAttention) {}
 
   /**
    * Logit of the legitimacy observer j grants an act.

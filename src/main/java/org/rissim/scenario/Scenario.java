@@ -1,7 +1,10 @@
 package org.rissim.scenario;
 
 import java.time.YearMonth;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,6 +25,8 @@ import java.util.Optional;
  * @param recognition the recognition ladder at the global body
  * @param crises      crisis types (random) and scripted crises
  * @param patterns    pattern-oriented validation tests (may be empty)
+ * @param groups      named groups of states whose mean belief is recorded (may be empty), in
+ *                    file order
  */
 public record Scenario(
     String name,
@@ -36,12 +41,26 @@ public record Scenario(
     FoundingSpec founding,
     RecognitionSpec recognition,
     CrisisSpec crises,
-    List<PatternSpec> patterns) {
+    List<PatternSpec> patterns,
+    Map<String, List<String>> groups) {
+
+  /** A scenario that declares no groups of states. */
+  public Scenario(String name, String description, YearMonth start, YearMonth end,
+      Optional<String> hegemon, InstitutionSpec institution, ModelParameters parameters,
+      List<StateSpec> states, List<BodySpec> bodies, FoundingSpec founding,
+      RecognitionSpec recognition, CrisisSpec crises, List<PatternSpec> patterns) {
+    this(name, description, start, end, hegemon, institution, parameters, states, bodies,
+        founding, recognition, crises, patterns, Map.of());
+  }
 
   public Scenario {
     states = List.copyOf(states);
     bodies = List.copyOf(bodies);
     patterns = List.copyOf(patterns);
+    // an ordered copy: groups keep the file's order in the outputs
+    Map<String, List<String>> copy = new LinkedHashMap<>();
+    groups.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+    groups = Collections.unmodifiableMap(copy);
   }
 
   /** Number of months simulated, start and end inclusive. */

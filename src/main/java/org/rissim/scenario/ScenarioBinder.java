@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  */
 final class ScenarioBinder {
   private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+  private static final Pattern GROUP_NAME = Pattern.compile("[A-Za-z0-9_-]+");
   private static final Map<String, Revisionism> REVISIONISM = Map.of(
       "statusQuo", Revisionism.STATUS_QUO, "orthodox", Revisionism.ORTHODOX,
       "reformist", Revisionism.REFORMIST, "revolutionary", Revisionism.REVOLUTIONARY);
@@ -114,6 +115,7 @@ final class ScenarioBinder {
     RecognitionSpec recognition = recognition(top.raw("recognition"), "recognition");
     CrisisSpec crises = crises(top.raw("crises"), "crises", start, end);
     List<PatternSpec> patterns = list(top, "patterns", false, this::pattern);
+    Map<String, List<String>> groups = groups(top.raw("groups"), "groups");
     top.done();
     if (errors.isEmpty() && synthetic.isPresent()) {
       SyntheticRegion.Expansion region = SyntheticRegion.expand(synthetic.get(), start);
@@ -126,7 +128,48 @@ final class ScenarioBinder {
       throw new ScenarioException(errors);
     }
     return new Scenario(name, description, start, end, hegemon, institution, parameters, states,
-        bodies, founding, recognition, crises, patterns);
+        bodies, founding, recognition, crises, patterns, groups);
+  }
+
+  /**
+   * The optional {@code groups:} mapping: a name (letters, digits, {@code _} or {@code -}) to a
+   * non-empty list of distinct state ids, whose mean belief the recorder writes.
+   */
+  private Map<String, List<String>> groups(Node n, String path) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    if (isAbsent(n)) {
+      return out;
+    }
+    if (!(n instanceof Node.MapNode m)) {
+      expected(n, path, "a mapping of group names to lists of state ids");
+      return out;
+    }
+    Fields f = fields(n, path);
+    for (Map.Entry<String, Node.Entry> e : m.entries().entrySet()) {
+      String name = e.getKey();
+      if (!GROUP_NAME.matcher(name).matches()) {
+        Node.Pos k = e.getValue().keyPos();
+        errors.add(new ScenarioError(k.file(), k.line(), k.column(), f.at(name),
+            "expected a group name of letters, digits, `_` or `-`, found `" + name + "`"));
+      }
+      Node value = e.getValue().value();
+      List<String> ids = references(f, name, stateIds, "state");
+      if (value instanceof Node.ListNode l) {
+        if (l.items().isEmpty()) {
+          error(value, f.at(name), "expected at least one state id, found an empty list");
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        for (int i = 0; i < l.items().size(); i++) {
+          if (l.items().get(i) instanceof Node.Scalar s && !s.isNull() && !seen.add(s.text())) {
+            error(l.items().get(i), f.at(name) + "[" + i + "]", "state `" + s.text()
+                + "` is listed twice in group `" + name + "`");
+          }
+        }
+      }
+      out.put(name, ids);
+    }
+    f.done();
+    return out;
   }
 
   /** Gathers the ids that references may name, before anything is bound. */
@@ -257,7 +300,8 @@ final class ScenarioBinder {
         number(b, "kappa", UNIT), number(b, "words", UNIT), number(b, "peers", NON_NEGATIVE),
         number(b, "confidence", OPEN_UNIT), number(b, "noise", NON_NEGATIVE),
         number(b, "ongoing", UNIT), bool(b, "synchronous"),
-        integer(b, "attention", 1, Integer.MAX_VALUE));
+        integer(b, "attention", 1, Integer.MAX_VALUE), number(b, "salienceHalfLife", POSITIVE),
+        number(b, "outsiderAttention", UNIT));
     b.done();
     Fields l = fields(f.raw("legitimacy"), f.at("legitimacy"));
     ModelParameters.Legitimacy legitimacy = new ModelParameters.Legitimacy(number(l, "base", ANY),
@@ -290,9 +334,13 @@ final class ScenarioBinder {
         number(k, "changeIn", NON_NEGATIVE), number(k, "changeOf", UNIT));
     k.done();
     double counter = number(f, "counterContestation", NON_NEGATIVE);
+    Fields d = fields(f.raw("deployments"), f.at("deployments"));
+    ModelParameters.Deployments deployments = new ModelParameters.Deployments(
+        integer(d, "mandateMonths", 0, Integer.MAX_VALUE));
+    d.done();
     f.done();
     return new ModelParameters(belief, legitimacy, choice, bodies, global, classification,
-        counter);
+        counter, deployments);
   }
 
   private StateSpec state(Node n, String path) {
@@ -326,9 +374,30 @@ final class ScenarioBinder {
         number(m, "distancing", NON_NEGATIVE));
     m.done();
     List<String> sphere = references(f, "sphere", stateIds, "state");
+    StateSpec.LevelStance global = globalStance(f, intentions, revisionism);
     f.done();
     return new StateSpec(id, name, regional, power, status, votes, veto, revisionism, inculcation,
-        insecurity, intentions, belief, preferences, affinity, alignment, mix, sphere);
+        insecurity, intentions, belief, preferences, affinity, alignment, mix, sphere, global);
+  }
+
+  /**
+   * The optional {@code global: {intentions, revisionism}} of a state: its stance at the global
+   * body's forum. Each key defaults to the regional value; global intentions override the
+   * regional ones practice by practice.
+   */
+  private StateSpec.LevelStance globalStance(Fields f, Map<String, Double> intentions,
+      Revisionism revisionism) {
+    Node n = f.raw("global");
+    if (isAbsent(n)) {
+      return new StateSpec.LevelStance(intentions, revisionism);
+    }
+    Fields g = fields(n, f.at("global"));
+    Map<String, Double> merged = new LinkedHashMap<>(intentions);
+    merged.putAll(numberMap(g, "intentions", UNIT, practiceIds, "practice"));
+    Revisionism r = isAbsent(g.raw("revisionism")) ? revisionism
+        : choice(g, "revisionism", REVISIONISM, revisionism);
+    g.done();
+    return new StateSpec.LevelStance(merged, r);
   }
 
   private BodySpec body(Node n, String path) {

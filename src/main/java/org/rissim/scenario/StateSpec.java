@@ -24,6 +24,10 @@ import java.util.Map;
  * @param alignment        alignment toward other states by id, in [-1,1] (0 when missing)
  * @param strategyMix      prior propensities of the strategies (normalised by the model)
  * @param sphere           host states it may intervene in (empty: none)
+ * @param global           its intentions and revisionism at the global level (the global body's
+ *                         forum); the regional values unless the scenario's {@code global:} key
+ *                         says otherwise (Hadano 2024, section 2: orthodox globally, reformist in
+ *                         the region)
  */
 public record StateSpec(
     String id,
@@ -42,7 +46,33 @@ public record StateSpec(
     Map<String, Double> affinity,
     Map<String, Double> alignment,
     StrategyMix strategyMix,
-    List<String> sphere) {
+    List<String> sphere,
+    LevelStance global) {
+
+  /**
+   * A state's stance at one level: the practice profile it wants at that level (practices missing
+   * from the map default to the global standard) and its revisionism there.
+   *
+   * @param intentions  target practice profile at this level, by practice id, each in [0,1]
+   * @param revisionism its Buzan stance at this level
+   */
+  public record LevelStance(Map<String, Double> intentions, Revisionism revisionism) {
+    /** Copies the map. */
+    public LevelStance {
+      intentions = Map.copyOf(intentions);
+    }
+  }
+
+  /** A state whose global-level stance is its regional one (no {@code global:} key). */
+  public StateSpec(String id, String name, boolean regional, double power, double status,
+      int votes, boolean veto, Revisionism revisionism, double inculcation,
+      double regimeInsecurity, Map<String, Double> intentions, Map<String, Double> belief,
+      Preferences preferences, Map<String, Double> affinity, Map<String, Double> alignment,
+      StrategyMix strategyMix, List<String> sphere) {
+    this(id, name, regional, power, status, votes, veto, revisionism, inculcation,
+        regimeInsecurity, intentions, belief, preferences, affinity, alignment, strategyMix, sphere,
+        new LevelStance(intentions, revisionism));
+  }
 
   public StateSpec {
     intentions = Map.copyOf(intentions);

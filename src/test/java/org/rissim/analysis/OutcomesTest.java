@@ -41,7 +41,9 @@ class OutcomesTest {
   void measuresFollowTheDocumentedOrder() {
     assertEquals(List.of("final.drift.consent", "peak.drift.consent", "final.drift.force",
         "peak.drift.force", "founded.month", "founded", "recognition.max", "cohesion.final.cis",
-        "cohesion.final.csto", "share.changeIn", "share.changeOf", "final.principle"),
+        "cohesion.final.csto", "share.changeIn", "share.changeOf", "final.principle",
+        "final.gap.region", "final.drift.unweighted.consent", "final.drift.unweighted.force",
+        "final.gap.unweighted"),
         List.copyOf(Outcomes.of(run(true)).keySet()));
     assertEquals(Outcomes.names(scenario), List.copyOf(Outcomes.of(run(false)).keySet()));
   }

@@ -60,7 +60,11 @@ class BeliefUpdateTest {
     double moveB = Geometry.distance(beforeB, OPERATION) - Geometry.distance(b.belief(), OPERATION);
     assertTrue(moveB > 0, "the outsider still moves toward the act");
     assertTrue(moveA > moveB, "moves " + moveA + " vs " + moveB);
-    assertEquals(la / lb, moveA / moveB, 1e-9, "moves are proportional to legitimacy granted");
+    // B is outside REG: it attends to REG's act at outsiderAttention of a member's weight.
+    double outsider = w.model.parameters().belief().outsiderAttention();
+    assertTrue(outsider < 1, "the default makes members attend more");
+    assertEquals(la / (lb * outsider), moveA / moveB, 1e-9,
+        "moves are proportional to legitimacy granted times attention");
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.rissim.model.mechanism;
 import org.rissim.model.Operation;
 import org.rissim.model.RegionModel;
 import org.rissim.model.StateAgent;
+import org.rissim.scenario.BodySpec;
 
 /**
  * Counter-contestation (Hadano 2024, section 5: Western, Ukrainian and Georgian delegations
@@ -55,6 +56,7 @@ public final class CounterContestation {
     double weight = s.spec().votes() / Math.max(1, m.totalVotes());
     target.setCriticism(target.criticism() + cc * Math.sqrt(weight));
     s.setAlignment(target, s.alignment(target) - m.parameters().legitimacy().alignmentRate() * cc);
-    OperationModel.speak(m, s, null, s.belief(), "criticism", target.id());
+    // Criticism is voiced at the global body's forum: it carries the critic's global stance.
+    OperationModel.speak(m, s, null, s.stance(BodySpec.Level.GLOBAL), "criticism", target.id());
   }
 }

@@ -17,8 +17,9 @@ import org.rissim.scenario.CrisisSpec;
  * party to an interstate crisis) asks the body it likes best; a crisis's intensity decays, fast
  * under an operation that calms it (the institution's {@code calming}), slowly otherwise; an operation ends withdrawn when the crisis is
  * resolved, freezes the conflict after {@code frozenAfter} months (the force stays deployed: a
- * frozen deployment, observed every month like any deployed operation, while the frozen conflict
- * cools down at {@code selfDecay} a month), or escalates with monthly
+ * frozen deployment, observed at a salience that fades with its age, while the frozen conflict
+ * cools down at {@code selfDecay} a month, until settlement, cost or a mandate's end withdraws
+ * it: {@link #leaveReason}), or escalates with monthly
  * hazard {@code escalation * act escalation * intensity} (the act's escalation from the
  * institution's {@code escalation}). A body that did not answer its
  * member's request within three months fails that member; a withdrawn operation of a body is
@@ -56,6 +57,13 @@ public final class CrisisDynamics {
       if (c.frozen()) {
         // A frozen conflict cools down at the type's own pace; its deployment costs less and less.
         c.setIntensity(c.intensity() * (1 - c.type().selfDecay()));
+        Operation stay = c.operation();
+        if (stay != null && stay.active()) {
+          String reason = leaveReason(m, c, stay);
+          if (reason != null) {
+            leave(m, c, stay, reason);
+          }
+        }
         continue;
       }
       if (c.over() || c.startTick() == tick) {
@@ -177,6 +185,48 @@ public final class CrisisDynamics {
     f.put("intensity", OperationModel.round(intensity));
     f.put("requested", c.requestedFrom() == null ? null : c.requestedFrom().id());
     m.emit("crisis", f);
+  }
+
+  /**
+   * Why a frozen deployment ends this month, or null when it stays: {@code settlement} when the
+   * frozen conflict has cooled below the resolution threshold; {@code cost} when the actor's
+   * resources are exhausted (below 0); {@code mandate} when a term of {@code mandateMonths} ends
+   * and a deployment that had the host's consent finds the host no longer willing (host
+   * disposition toward the actor at most parameters.choice.welcome). A deployment imposed on
+   * its host has no mandate to lose: it stays while the actor can pay (frozen conflicts can stay).
+   */
+  static String leaveReason(RegionModel m, Crisis c, Operation op) {
+    if (c.intensity() < RESOLVED) {
+      return "settlement";
+    }
+    if (op.actor().resources() < 0) {
+      return "cost";
+    }
+    int term = m.parameters().deployments().mandateMonths();
+    int age = m.tick() - op.startTick();
+    if (term > 0 && age > 0 && age % term == 0 && !op.imposed()
+        && OperationModel.hostDisposition(m, op.actor(), c, op.body())
+            <= m.parameters().choice().welcome()) {
+      return "mandate";
+    }
+    return null;
+  }
+
+  /** The force of a frozen deployment leaves; a settled conflict is resolved. */
+  private static void leave(RegionModel m, Crisis c, Operation op, String reason) {
+    op.leave();
+    if (reason.equals("settlement")) {
+      c.resolve();
+    }
+    Map<String, Object> f = RegionModel.fields();
+    f.put("operation", op.id());
+    f.put("crisis", c.id());
+    f.put("host", c.host().id());
+    f.put("actor", op.actor().id());
+    f.put("body", op.body() == null ? null : op.body().id());
+    f.put("reason", reason);
+    f.put("durationMonths", m.tick() - op.startTick());
+    m.emit("deployment-end", f);
   }
 
   /** Ends an operation: event, ex post praise, reinforcement of the strategy used. */

@@ -10,6 +10,7 @@ import org.rissim.model.SecondaryInstitution;
 import org.rissim.model.StateAgent;
 import org.rissim.model.Strategy;
 import org.rissim.scenario.ActScoring;
+import org.rissim.scenario.BodySpec;
 import org.rissim.scenario.ModelParameters;
 import org.rissim.scenario.Preferences;
 
@@ -107,14 +108,26 @@ public final class Opportunities {
    * {@code lr} moves the regional understanding toward the state's intentions.
    */
   static double goal(RegionModel m, StateAgent s, double[] x, double lr, double weight) {
-    double gap = Geometry.distance(s.intentions(), m.regional());
-    return s.revisionism().goalFactor() * s.preferences().goal() * weight * lr
-        * (gap - Geometry.distance(s.intentions(), x));
+    return goal(m, s, BodySpec.Level.REGIONAL, x, lr, weight);
+  }
+
+  /** The goal term with the state's intentions and revisionism at {@code level}. */
+  static double goal(RegionModel m, StateAgent s, BodySpec.Level level, double[] x, double lr,
+      double weight) {
+    double[] t = s.intentions(level);
+    double gap = Geometry.distance(t, m.regional());
+    return s.revisionism(level).goalFactor() * s.preferences().goal() * weight * lr
+        * (gap - Geometry.distance(t, x));
   }
 
   /** The status term of an act of this visibility. */
   static double status(StateAgent s, double visibility) {
-    return s.revisionism().statusFactor() * s.preferences().status() * visibility;
+    return status(s, BodySpec.Level.REGIONAL, visibility);
+  }
+
+  /** The status term with the state's revisionism at {@code level}. */
+  static double status(StateAgent s, BodySpec.Level level, double visibility) {
+    return s.revisionism(level).statusFactor() * s.preferences().status() * visibility;
   }
 
   /** The conformity cost of a visible deviation from the global standard, softened by legitimacy. */
@@ -193,7 +206,8 @@ public final class Opportunities {
           }
         }
       }
-      case DISCURSIVE -> OperationModel.speak(m, s, null, s.intentions(), "contestation", null);
+      case DISCURSIVE -> OperationModel.speak(m, s, null, s.stance(BodySpec.Level.REGIONAL),
+          "contestation", null);
       default -> { }
     }
   }
@@ -216,7 +230,11 @@ public final class Opportunities {
     ModelParameters.Choice choice = m.parameters().choice();
     double words = m.parameters().belief().words();
     double[] g = m.institution().global();
-    double[] t = s.intentions();
+    // At the global body's forum a state argues its global-level stance, judged by its
+    // global-level intentions and revisionism (H24 section 2: orthodox globally, reformist in
+    // the region).
+    BodySpec.Level global = BodySpec.Level.GLOBAL;
+    double[] t = s.stance(global);
     SecondaryInstitution forum = OperationModel.chooseForum(m, s, null);
     RecognitionVote.Proposal proposal = RecognitionVote.nextProposal(m, s);
     StateAgent target = CounterContestation.target(m, s);
@@ -227,21 +245,22 @@ public final class Opportunities {
       Strategy st = FORUM_OPTIONS[o];
       prior[o] = prior(m, s, st);
       switch (st) {
-        case COMPLY -> u[o] = goal(m, s, g, 0.8, words)
+        case COMPLY -> u[o] = goal(m, s, global, g, 0.8, words)
             + 0.25 * s.preferences().conformity() * (1 - Geometry.distance(s.belief(), g));
-        case DISCURSIVE -> u[o] = goal(m, s, t, s.reputationRegional(), words) + status(s, 0.2)
-            + conformity(m, s, t, s.reputationGlobal(), words);
+        case DISCURSIVE -> u[o] = goal(m, s, global, t, s.reputationRegional(), words)
+            + status(s, global, 0.2) + conformity(m, s, t, s.reputationGlobal(), words);
         case THROUGH_BODY -> {
           prior[o] = forum != null ? prior[o] : 0;
           if (forum != null) {
-            u[o] = goal(m, s, t, forum.legitimacyRegional(), 1.5 * words) + status(s, 0.3)
-                + conformity(m, s, t, forum.legitimacyGlobal(), words);
+            u[o] = goal(m, s, global, t, forum.legitimacyRegional(), 1.5 * words)
+                + status(s, global, 0.3) + conformity(m, s, t, forum.legitimacyGlobal(), words);
           }
         }
         case RECOGNITION -> {
+          // Recognition is sought at the global body (status there) for the regional goal.
           prior[o] = proposal != null ? prior[o] : 0;
-          u[o] = status(s, 0.6) + s.revisionism().goalFactor() * s.preferences().goal() * 0.5
-              * Geometry.distance(t, m.regional());
+          u[o] = status(s, global, 0.6) + s.revisionism().goalFactor() * s.preferences().goal()
+              * 0.5 * Geometry.distance(s.intentions(), m.regional());
         }
         case COUNTER_CONTESTATION -> {
           prior[o] = target != null ? prior[o] : 0;
