@@ -37,7 +37,9 @@ public final class RunFolder {
     meta.put("scenario", run.scenario().name());
     meta.put("sha256", scenario.sha256());
     meta.put("seed", run.seed());
-    meta.put("version", version());
+    BuildInfo build = BuildInfo.current();
+    meta.put("version", build.version());
+    meta.put("commit", build.commit().orElse(null));
     meta.put("months", run.series().size());
     meta.put("wallSeconds", run.wallNanos() / 1e9);
     OutputFiles.write(dir.resolve("run.json"),
@@ -77,11 +79,5 @@ public final class RunFolder {
       b.append(json.writeValueAsString(line)).append('\n');
     }
     return b.toString();
-  }
-
-  /** The rissim version from the jar manifest (0.1.0 when run from classes). */
-  static String version() {
-    String v = RunFolder.class.getPackage().getImplementationVersion();
-    return v == null ? "0.1.0" : v;
   }
 }

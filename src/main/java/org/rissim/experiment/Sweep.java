@@ -289,7 +289,7 @@ public final class Sweep {
     } else {
       m.putNull("shard");
     }
-    m.put("version", RunFolder.version());
+    m.put("version", BuildInfo.current().version());
     return m;
   }
 
