@@ -19,7 +19,7 @@ import org.rissim.scenario.LoadedScenario;
 
 /**
  * Writes one run's folder in the formats of docs/OUTPUTS.md (timeseries.csv, events.jsonl,
- * run.json, scenario.effective.yaml). Stand-in until the lead's {@code RunWriter} is on main.
+ * run.json, scenario.effective.yaml).
  */
 public final class RunFolder {
   /** CSV as docs/OUTPUTS.md fixes it: comma, header row, {@code \n} line ends. */
