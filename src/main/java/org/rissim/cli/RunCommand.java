@@ -80,7 +80,8 @@ public final class RunCommand implements Callable<Integer> {
       OutputFiles.checkFree(dir, output.force(), "timeseries.csv", "events.jsonl", "run.json");
       RunResult result = Simulation.run(loaded.scenario(), seed.value(), stop);
       new RunFolder().write(dir, loaded, result);
-      outWriter.print(RunSummary.of(result));
+      outWriter.print(RunSummary.of(result.scenario(), result.seed(), result.series(),
+          result.events()));
       outWriter.printf("Results written to %s%n", dir);
       return 0;
     } catch (java.nio.file.FileAlreadyExistsException e) {
