@@ -43,8 +43,9 @@ public final class Bench {
    * @param baseline  the baseline scenario file
    * @param synthetic the synthetic-region scenario file (its {@code synthetic.states} is varied)
    * @param quick     fewer repeats, no 100,000-state region, a 2,000-run sweep
+   * @param commandLine the main class of rissim's command line, which the child JVM of (d) runs
    */
-  public record Options(Path baseline, Path synthetic, boolean quick) {}
+  public record Options(Path baseline, Path synthetic, boolean quick, Class<?> commandLine) {}
 
   /** A bench over these files, logging progress to {@code log}. */
   public Bench(Options options, PrintWriter log) {
@@ -222,7 +223,8 @@ public final class Bench {
     int cores = Runtime.getRuntime().availableProcessors();
     String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> cmd = List.of(javaBin, "-Xmx256m", "-Djava.awt.headless=true", "-cp",
-        System.getProperty("java.class.path"), HeapProbe.class.getName(), "sweep",
+        System.getProperty("java.class.path"), HeapProbe.class.getName(),
+        options.commandLine().getName(), "sweep",
         tiny.toString(), "--param", "parameters.belief.eta=0.05:0.2", "--design", "random",
         "--samples", Integer.toString(runs), "--threads", Integer.toString(cores),
         "--out", dir.resolve("sweep").toString());

@@ -1,9 +1,7 @@
 package org.rissim.chart;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,13 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import org.rissim.io.RunsCsv;
 
 /**
  * One self-contained {@code report.html} for a result folder: scenario, seeds, summary tables
- * and every chart that applies, inlined as SVG with inline CSS and no external requests.
+ * and every chart that applies, inlined as SVG with inline CSS and no external requests. Every
+ * file is read through {@link ResultFolder}.
  */
 public final class HtmlReport {
   private static final int WIDTH = 1200;
@@ -80,9 +77,7 @@ public final class HtmlReport {
     if (replicated) {
       List<List<String>> rows = new ArrayList<>();
       for (Path rep : folder.replicates()) {
-        Path info = rep.resolve("run.json");
-        String seed = Files.exists(info)
-            ? new ObjectMapper().readTree(info.toFile()).path("seed").asText("?") : "?";
+        String seed = folder.runInfo(rep).path("seed").asText("?");
         rows.add(List.of(rep.getFileName().toString(), seed));
       }
       table(List.of("replicate", "seed"), rows);
@@ -130,7 +125,7 @@ public final class HtmlReport {
       csvTable(compareCsv, Integer.MAX_VALUE);
     }
     h2("Seeds");
-    JsonNode compareJson = new ObjectMapper().readTree(folder.dir().resolve("compare.json").toFile());
+    JsonNode compareJson = folder.metadata("compare.json").orElseThrow();
     if (compareJson.has("seed")) {
       html.append("<p>Base seed: <b>").append(esc(compareJson.path("seed").asText()))
           .append("</b>; every scenario uses the same replicate seeds (column <code>seed</code>).</p>\n");
@@ -156,35 +151,26 @@ public final class HtmlReport {
   }
 
   private void sweepSections(ResultFolder folder) throws IOException {
-    Path sweepJson = folder.dir().resolve("sweep.json");
-    if (Files.exists(sweepJson)) {
+    Optional<JsonNode> sweepJson = folder.metadata("sweep.json");
+    if (sweepJson.isPresent()) {
       h2("Sweep");
-      keyValues(new ObjectMapper().readTree(sweepJson.toFile()));
+      keyValues(sweepJson.get());
     }
     Path runs = folder.dir().resolve("runs.csv");
     List<String> params = new ArrayList<>();
     List<String> outcomes = new ArrayList<>();
     if (Files.exists(runs)) {
-      long n;
-      try (Reader in = Files.newBufferedReader(runs, StandardCharsets.UTF_8);
-           CSVParser p = CSVParser.parse(in, header())) {
-        List<String> design = designParams(folder);
-        for (String h : p.getHeaderNames()) {
-          if (List.of("run", "point", "rep", "seed").contains(h)) {
-            continue;
-          }
-          (design.contains(h) ? params : outcomes).add(h);
+      ResultFolder.CsvExcerpt runTable = ResultFolder.csv(runs, 0);
+      List<String> design = designParams(folder, sweepJson);
+      for (String h : runTable.header()) {
+        if (RunsCsv.RUN_COLUMNS.contains(h)) {
+          continue;
         }
-        n = p.stream().count();
+        (design.contains(h) ? params : outcomes).add(h);
       }
+      long n = runTable.total();
       Path failures = folder.dir().resolve("failures.csv");
-      long failed = 0;
-      if (Files.exists(failures)) {
-        try (Reader in = Files.newBufferedReader(failures, StandardCharsets.UTF_8);
-             CSVParser p = CSVParser.parse(in, header())) {
-          failed = p.stream().count();
-        }
-      }
+      long failed = Files.exists(failures) ? ResultFolder.csv(failures, 0).total() : 0;
       h2("Runs");
       table(List.of("completed runs", "failed runs", "parameters", "outcomes"),
           List.of(List.of(String.valueOf(n), String.valueOf(failed), String.join(", ", params),
@@ -214,17 +200,15 @@ public final class HtmlReport {
   }
 
   /** Parameter paths of a sweep: from design.csv, else sweep.json's params. */
-  private static List<String> designParams(ResultFolder folder) throws IOException {
+  private static List<String> designParams(ResultFolder folder, Optional<JsonNode> sweepJson)
+      throws IOException {
     Path design = folder.dir().resolve("design.csv");
     List<String> out = new ArrayList<>();
     if (Files.exists(design)) {
-      try (Reader in = Files.newBufferedReader(design, StandardCharsets.UTF_8);
-           CSVParser p = CSVParser.parse(in, header())) {
-        p.getHeaderNames().stream().filter(h -> !h.equals("point")).forEach(out::add);
-      }
-    } else if (Files.exists(folder.dir().resolve("sweep.json"))) {
-      for (JsonNode p : new ObjectMapper().readTree(folder.dir().resolve("sweep.json").toFile())
-          .path("params")) {
+      ResultFolder.csv(design, 0).header().stream().filter(h -> !h.equals("point"))
+          .forEach(out::add);
+    } else if (sweepJson.isPresent()) {
+      for (JsonNode p : sweepJson.get().path("params")) {
         out.add(p.path("path").asText());
       }
     }
@@ -343,21 +327,15 @@ public final class HtmlReport {
   }
 
   private void csvTable(Path file, int maxRows) throws IOException {
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-         CSVParser p = CSVParser.parse(in, header())) {
-      List<List<String>> rows = new ArrayList<>();
-      int total = 0;
-      for (CSVRecord r : p) {
-        total++;
-        if (rows.size() < maxRows) {
-          rows.add(r.toList().stream().map(HtmlReport::rounded).toList());
-        }
-      }
-      table(p.getHeaderNames(), rows);
-      if (total > rows.size()) {
-        html.append("<p class=\"note\">").append(total - rows.size())
-            .append(" more rows in ").append(esc(file.getFileName().toString())).append("</p>\n");
-      }
+    ResultFolder.CsvExcerpt csv = ResultFolder.csv(file, maxRows);
+    List<List<String>> rows = new ArrayList<>();
+    for (List<String> r : csv.rows()) {
+      rows.add(r.stream().map(HtmlReport::rounded).toList());
+    }
+    table(csv.header(), rows);
+    if (csv.total() > rows.size()) {
+      html.append("<p class=\"note\">").append(csv.total() - rows.size())
+          .append(" more rows in ").append(esc(file.getFileName().toString())).append("</p>\n");
     }
   }
 
@@ -374,10 +352,6 @@ public final class HtmlReport {
       html.append("</tr>\n");
     }
     html.append("</tbody></table></div>\n");
-  }
-
-  private static CSVFormat header() {
-    return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
   }
 
   /** Escapes text for HTML element content and attribute values. */

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,16 +14,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * A folder written by {@code run}, {@code run --reps}, {@code compare}, {@code sweep} or
  * {@code analyze} (docs/OUTPUTS.md): its kind and the metadata charts need (practice order and
- * labels, body names).
+ * labels, body names), and the one place that reads its JSON, YAML and CSV files for charts
+ * and the report.
  *
  * @param dir   the folder
  * @param kind  what wrote it
  */
 public record ResultFolder(Path dir, Kind kind) {
+  // Configured once and never changed, so shared (Jackson mappers are thread-safe then).
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  private static final CSVFormat CSV =
+      CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+
   /** What wrote a result folder. */
   public enum Kind {
     /** One run: {@code timeseries.csv}, {@code events.jsonl}. */
@@ -38,6 +50,15 @@ public record ResultFolder(Path dir, Kind kind) {
 
   /** A reproducing practice: column id and the label charts show. */
   public record Practice(String id, String label) {}
+
+  /**
+   * The head of a CSV file.
+   *
+   * @param header column names
+   * @param rows   the first rows asked for, cells as written
+   * @param total  the number of data rows in the file
+   */
+  public record CsvExcerpt(List<String> header, List<List<String>> rows, long total) {}
 
   /** Recognises the folder kind, or fails with a message naming what was expected. */
   public static ResultFolder open(Path dir) throws IOException {
@@ -90,9 +111,9 @@ public record ResultFolder(Path dir, Kind kind) {
   public JsonNode scenario() throws IOException {
     Optional<Path> file = scenarioFile();
     if (file.isEmpty()) {
-      return new ObjectMapper().missingNode();
+      return YAML.missingNode();
     }
-    return new ObjectMapper(new YAMLFactory()).readTree(file.get().toFile());
+    return YAML.readTree(file.get().toFile());
   }
 
   /**
@@ -136,8 +157,38 @@ public record ResultFolder(Path dir, Kind kind) {
       List<Path> reps = replicates();
       file = reps.isEmpty() ? file : reps.get(0).resolve("run.json");
     }
-    return Files.exists(file) ? new ObjectMapper().readTree(file.toFile())
-        : new ObjectMapper().missingNode();
+    return json(file);
+  }
+
+  /** The run metadata {@code run.json} of one replicate folder (a missing node when absent). */
+  public JsonNode runInfo(Path replicate) throws IOException {
+    return json(replicate.resolve("run.json"));
+  }
+
+  /** A JSON file of this folder ({@code compare.json}, {@code sweep.json} ...), if written. */
+  public Optional<JsonNode> metadata(String name) throws IOException {
+    Path file = dir.resolve(name);
+    return Files.exists(file) ? Optional.of(json(file)) : Optional.empty();
+  }
+
+  /** The header, the first {@code maxRows} rows and the row count of a CSV file. */
+  public static CsvExcerpt csv(Path file, int maxRows) throws IOException {
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+         CSVParser p = CSVParser.parse(in, CSV)) {
+      List<List<String>> rows = new ArrayList<>();
+      long total = 0;
+      for (CSVRecord r : p) {
+        total++;
+        if (rows.size() < maxRows) {
+          rows.add(r.toList());
+        }
+      }
+      return new CsvExcerpt(p.getHeaderNames(), rows, total);
+    }
+  }
+
+  private static JsonNode json(Path file) throws IOException {
+    return Files.exists(file) ? JSON.readTree(file.toFile()) : JSON.missingNode();
   }
 
   /** The table of monthly series: {@code summary.csv} if present, else {@code timeseries.csv}. */
@@ -176,7 +227,7 @@ public record ResultFolder(Path dir, Kind kind) {
    * {@code compare.json}, else the folder named after the scenario).
    */
   public Map<String, Path> compareFolders() throws IOException {
-    JsonNode root = new ObjectMapper().readTree(dir.resolve("compare.json").toFile());
+    JsonNode root = JSON.readTree(dir.resolve("compare.json").toFile());
     JsonNode list = root.isArray() ? root : root.path("scenarios");
     Map<String, Path> names = new LinkedHashMap<>();
     for (JsonNode s : list) {

@@ -59,7 +59,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
     BenchReport report;
     try {
-      report = new Bench(new Bench.Options(baseline, synthetic, quick), err).run();
+      report = new Bench(new Bench.Options(baseline, synthetic, quick, Main.class), err).run();
     } catch (ScenarioException e) {
       err.println(e.getMessage());
       return 2;

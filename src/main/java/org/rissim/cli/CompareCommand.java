@@ -13,8 +13,8 @@ import org.rissim.scenario.LoadedScenario;
 import org.rissim.scenario.ScenarioException;
 import org.rissim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -27,45 +27,37 @@ public final class CompareCommand implements Callable<Integer> {
   @Parameters(arity = "2..*", paramLabel = "SCENARIO", description = "base scenario, then counterfactuals")
   List<Path> scenarios;
 
-  @Option(names = "--reps", required = true, description = "replicates per scenario")
-  int reps;
+  @Mixin SharedOptions.RequiredReps reps;
 
-  @Option(names = "--threads", defaultValue = "1", description = "worker threads (default ${DEFAULT-VALUE})")
-  int threads;
+  @Mixin SharedOptions.Threads threads;
 
-  @Option(names = "--seed", defaultValue = "1", description = "base seed (default ${DEFAULT-VALUE})")
-  long seed;
+  @Mixin SharedOptions.Seed seed;
 
-  @Option(names = "--out", description = "output folder (default results/compare-<base>)")
-  Path out;
+  @Mixin SharedOptions.Output output;
 
-  @Option(names = "--set", paramLabel = "PATH=VALUE", description = "override applied to every scenario")
-  List<String> sets = new ArrayList<>();
-
-  @Option(names = "--force", description = "overwrite earlier results")
-  boolean force;
+  @Mixin SharedOptions.Overrides overrides;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    if (reps < 2 || threads < 1) {
+    if (reps.value() < 2 || threads.count() < 1) {
       err.println("compare: --reps must be at least 2 and --threads at least 1");
       return 2;
     }
     List<LoadedScenario> loaded = new ArrayList<>();
     try {
       for (Path p : scenarios) {
-        loaded.add(ScenarioLoader.load(p, sets));
+        loaded.add(ScenarioLoader.load(p, overrides.values()));
       }
     } catch (ScenarioException e) {
       err.println(e.getMessage());
       return 2;
     }
-    Path dir = out != null ? out
-        : Path.of("results", "compare-" + loaded.get(0).scenario().name());
+    Path dir = output.folderOr(Path.of("results", "compare-" + loaded.get(0).scenario().name()));
     List<Comparison.Row> rows;
     try {
-      rows = Comparison.run(loaded, seed, reps, threads, dir, force, RunFunction.MODEL);
+      rows = Comparison.run(loaded, seed.value(), reps.value(), threads.count(), dir,
+          output.force(), RunFunction.MODEL);
     } catch (ExperimentException | java.nio.file.FileAlreadyExistsException e) {
       err.println("compare: " + e.getMessage());
       return 2;

@@ -2,7 +2,6 @@ package org.rissim.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -13,6 +12,7 @@ import org.rissim.scenario.ScenarioException;
 import org.rissim.scenario.ScenarioLoader;
 import org.rissim.scenario.ScenarioTemplate;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,13 +28,9 @@ public final class GuiCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "SCENARIO", description = "scenario file")
   Path scenario;
 
-  @Option(names = "--seed", defaultValue = "1",
-      description = "Seed of the first run (the Console's seed field). Default: ${DEFAULT-VALUE}.")
-  long seed;
+  @Mixin SharedOptions.Seed seed;
 
-  @Option(names = "--set", paramLabel = "PATH=VALUE",
-      description = "Override a scenario value (repeatable, applied in order).")
-  List<String> overrides = new ArrayList<>();
+  @Mixin SharedOptions.Overrides overrides;
 
   @Option(names = "--screenshot", hidden = true, paramLabel = "FILE",
       description = "Run --months months without the Console's controls, write the windows to a"
@@ -52,7 +48,7 @@ public final class GuiCommand implements Callable<Integer> {
     ScenarioTemplate template;
     LoadedScenario initial;
     try {
-      template = ScenarioLoader.template(scenario, overrides);
+      template = ScenarioLoader.template(scenario, overrides.values());
       initial = template.with(Map.of());
     } catch (ScenarioException e) {
       for (ScenarioError error : e.errors()) {
@@ -70,7 +66,7 @@ public final class GuiCommand implements Callable<Integer> {
     // is read once, when AWT first starts, which has not happened yet in this process.
     System.setProperty("java.awt.headless", "false");
     try {
-      Explorer explorer = new Explorer(template, initial, seed);
+      Explorer explorer = new Explorer(template, initial, seed.value());
       if (screenshot != null) {
         List<String> titles = explorer.screenshot(months, screenshot);
         titles.forEach(t -> out.println("frame: " + t));

@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
     name = "rissim",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
+    resourceBundle = "org.rissim.cli.SharedOptions",
     description = "Agent-based model of how states reshape primary institutions through secondary institutions.",
     subcommands = {
       CommandLine.HelpCommand.class,

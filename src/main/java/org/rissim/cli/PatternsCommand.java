@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -20,6 +19,7 @@ import org.rissim.scenario.Scenario;
 import org.rissim.scenario.ScenarioException;
 import org.rissim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -41,27 +41,19 @@ public final class PatternsCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario YAML file.")
   Path scenario;
 
-  @Option(names = "--reps", required = true, description = "Replicates (seeds derived from --seed).")
-  int reps;
+  @Mixin SharedOptions.RequiredReps reps;
 
-  @Option(names = "--threads", description = "Worker threads. Default: number of cores.")
-  Integer threads;
+  @Mixin SharedOptions.Threads threads;
 
-  @Option(names = "--seed", defaultValue = "1", description = "Base seed. Default: ${DEFAULT-VALUE}.")
-  long seed;
+  @Mixin SharedOptions.Seed seed;
 
-  @Option(names = "--out", description = "Output folder. Default: results/<scenario-name>-patterns/.")
-  Path out;
+  @Mixin SharedOptions.Output output;
 
   @Option(names = "--require", paramLabel = "P",
       description = "Exit with code 1 when any pattern holds in less than this share of runs.")
   Double require;
 
-  @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a scenario value (repeatable).")
-  List<String> sets = new ArrayList<>();
-
-  @Option(names = "--force", description = "Overwrite a patterns.csv already in the output folder.")
-  boolean force;
+  @Mixin SharedOptions.Overrides overrides;
 
   private final Loader loader;
   private final RunFunction model;
@@ -81,12 +73,12 @@ public final class PatternsCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (reps < 1) {
-      err.println("--reps: expected at least 1, found " + reps);
+    if (reps.value() < 1) {
+      err.println("--reps: expected at least 1, found " + reps.value());
       return 2;
     }
-    if (threads != null && threads < 1) {
-      err.println("--threads: expected at least 1, found " + threads);
+    if (threads.count() < 1) {
+      err.println("--threads: expected at least 1, found " + threads.count());
       return 2;
     }
     if (require != null && !(require >= 0 && require <= 1)) {
@@ -95,7 +87,7 @@ public final class PatternsCommand implements Callable<Integer> {
     }
     Scenario s;
     try {
-      s = loader.load(scenario, sets).scenario();
+      s = loader.load(scenario, overrides.values()).scenario();
     } catch (ScenarioException e) {
       e.errors().forEach(err::println);
       return 2;
@@ -104,17 +96,16 @@ public final class PatternsCommand implements Callable<Integer> {
       err.println(scenario + ": the scenario defines no patterns (add a `patterns:` list)");
       return 2;
     }
-    Path dir = out != null ? out : Path.of("results", s.name() + "-patterns");
+    Path dir = output.folderOr(Path.of("results", s.name() + "-patterns"));
     try {
-      OutputFiles.checkFree(dir, force, "patterns.csv");
+      OutputFiles.checkFree(dir, output.force(), "patterns.csv");
     } catch (FileAlreadyExistsException e) {
       err.println(e.getMessage());
       return 2;
     }
-    int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     List<List<PatternOutcome>> outcomes;
     try {
-      outcomes = PatternReplication.run(s, seed, reps, t, model);
+      outcomes = PatternReplication.run(s, seed.value(), reps.value(), threads.count(), model);
     } catch (ExperimentException e) {
       err.println(e.getMessage());
       return 1;
@@ -138,7 +129,8 @@ public final class PatternsCommand implements Callable<Integer> {
   }
 
   private void print(PrintWriter w, String name, List<PatternShare> shares) {
-    w.printf(Locale.ROOT, "Patterns of %s: %d runs, base seed %d%n", name, reps, seed);
+    w.printf(Locale.ROOT, "Patterns of %s: %d runs, base seed %d%n", name, reps.value(),
+        seed.value());
     int width = Math.max(7, shares.stream().mapToInt(p -> p.pattern().length()).max().orElse(0));
     String row = "%-" + width + "s  %5s  %-14s  %s%n";
     w.printf(Locale.ROOT, row, "pattern", "share", "95% CI", "first event: median [IQR]");

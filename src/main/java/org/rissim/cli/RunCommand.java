@@ -4,13 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.rissim.experiment.OutputFiles;
 import org.rissim.experiment.Replications;
 import org.rissim.experiment.RunFolder;
+import org.rissim.experiment.RunFunction;
 import org.rissim.experiment.RunResult;
 import org.rissim.experiment.Simulation;
 import org.rissim.observe.RunSummary;
@@ -18,6 +17,7 @@ import org.rissim.scenario.LoadedScenario;
 import org.rissim.scenario.ScenarioException;
 import org.rissim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -31,26 +31,18 @@ public final class RunCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario YAML file.")
   Path scenario;
 
-  @Option(names = "--seed", defaultValue = "1", description = "Seed of the run (base seed with --reps). Default: ${DEFAULT-VALUE}.")
-  long seed;
+  @Mixin SharedOptions.Seed seed;
 
-  @Option(names = "--out", description = "Output folder. Default: results/<scenario-name>/.")
-  Path out;
+  @Mixin SharedOptions.Output output;
 
   @Option(names = "--until", paramLabel = "YYYY-MM", description = "Stop after this month.")
   String until;
 
-  @Option(names = "--reps", defaultValue = "1", description = "Replicates (seeds derived from --seed). Default: ${DEFAULT-VALUE}.")
-  int reps;
+  @Mixin SharedOptions.Reps reps;
 
-  @Option(names = "--threads", description = "Worker threads for --reps. Default: number of cores.")
-  Integer threads;
+  @Mixin SharedOptions.Threads threads;
 
-  @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a scenario value (repeatable).")
-  List<String> sets = new ArrayList<>();
-
-  @Option(names = "--force", description = "Overwrite results already in the output folder.")
-  boolean force;
+  @Mixin SharedOptions.Overrides overrides;
 
   @Override
   public Integer call() throws Exception {
@@ -58,7 +50,7 @@ public final class RunCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     LoadedScenario loaded;
     try {
-      loaded = ScenarioLoader.load(scenario, sets);
+      loaded = ScenarioLoader.load(scenario, overrides.values());
     } catch (ScenarioException e) {
       e.errors().forEach(x -> err.println(x));
       return 2;
@@ -72,23 +64,24 @@ public final class RunCommand implements Callable<Integer> {
         return 2;
       }
     }
-    if (reps < 1) {
-      err.println("--reps: expected at least 1, found " + reps);
+    if (reps.value() < 1) {
+      err.println("--reps: expected at least 1, found " + reps.value());
       return 2;
     }
-    Path dir = out != null ? out : Path.of("results", loaded.scenario().name());
+    Path dir = output.folderOr(Path.of("results", loaded.scenario().name()));
     try {
-      if (reps > 1) {
-        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        Replications.run(loaded, seed, reps, t, dir, force);
-        outWriter.printf("%d replicates of %s (base seed %d) written to %s%n", reps,
-            loaded.scenario().name(), seed, dir);
+      if (reps.value() > 1) {
+        Replications.run(loaded, seed.value(), reps.value(), threads.count(), dir,
+            output.force(), true, RunFunction.until(stop));
+        outWriter.printf("%d replicates of %s (base seed %d) written to %s%n", reps.value(),
+            loaded.scenario().name(), seed.value(), dir);
         return 0;
       }
-      OutputFiles.checkFree(dir, force, "timeseries.csv", "events.jsonl", "run.json");
-      RunResult result = Simulation.run(loaded.scenario(), seed, stop);
+      OutputFiles.checkFree(dir, output.force(), "timeseries.csv", "events.jsonl", "run.json");
+      RunResult result = Simulation.run(loaded.scenario(), seed.value(), stop);
       new RunFolder().write(dir, loaded, result);
-      outWriter.print(RunSummary.of(result));
+      outWriter.print(RunSummary.of(result.scenario(), result.seed(), result.series(),
+          result.events()));
       outWriter.printf("Results written to %s%n", dir);
       return 0;
     } catch (java.nio.file.FileAlreadyExistsException e) {

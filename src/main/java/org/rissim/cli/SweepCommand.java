@@ -23,6 +23,7 @@ import org.rissim.scenario.ScenarioException;
 import org.rissim.scenario.ScenarioLoader;
 import org.rissim.scenario.ScenarioTemplate;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -55,17 +56,13 @@ public final class SweepCommand implements Callable<Integer> {
   @Option(names = "--samples", defaultValue = "10", description = "samples of the design (default ${DEFAULT-VALUE})")
   int samples;
 
-  @Option(names = "--reps", defaultValue = "1", description = "replicates per point (default ${DEFAULT-VALUE})")
-  int reps;
+  @Mixin SharedOptions.Reps reps;
 
-  @Option(names = "--threads", defaultValue = "1", description = "worker threads (default ${DEFAULT-VALUE})")
-  int threads;
+  @Mixin SharedOptions.Threads threads;
 
-  @Option(names = "--seed", defaultValue = "1", description = "base seed (default ${DEFAULT-VALUE})")
-  long seed;
+  @Mixin SharedOptions.Seed seed;
 
-  @Option(names = "--out", description = "output folder (default results/sweep-<scenario>)")
-  Path out;
+  @Mixin SharedOptions.Output output;
 
   @Option(names = "--shard", paramLabel = "K/N", description = "run only the runs with run %% N == K-1")
   String shard;
@@ -82,11 +79,7 @@ public final class SweepCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "no progress output")
   boolean quiet;
 
-  @Option(names = "--force", description = "overwrite an earlier sweep in --out")
-  boolean force;
-
-  @Option(names = "--set", paramLabel = "PATH=VALUE", description = "override applied to every run")
-  List<String> sets = new ArrayList<>();
+  @Mixin SharedOptions.Overrides overrides;
 
   @Option(names = "--slurm", paramLabel = "TASKS", description = "write a Slurm job array of TASKS shards instead of running")
   Integer slurmTasks;
@@ -119,13 +112,14 @@ public final class SweepCommand implements Callable<Integer> {
         return 2;
       }
     }
-    if (samples < 1 || reps < 1 || threads < 1 || (slurmTasks != null && slurmTasks < 1)) {
+    if (samples < 1 || reps.value() < 1 || threads.count() < 1
+        || (slurmTasks != null && slurmTasks < 1)) {
       err.println("sweep: --samples, --reps, --threads and --slurm must be at least 1");
       return 2;
     }
     SweepSpec sweep;
     try {
-      ScenarioTemplate template = templates.load(scenario, sets);
+      ScenarioTemplate template = templates.load(scenario, overrides.values());
       LoadedScenario base = template.with(Map.of());
       List<ParameterSpec> specs = new ArrayList<>();
       params.forEach(p -> specs.add(ParameterSpec.parse(p)));
@@ -144,7 +138,7 @@ public final class SweepCommand implements Callable<Integer> {
         described.add(d);
         columns.addAll(p.paths());
       }
-      List<Map<String, String>> points = Designs.of(design).points(specs, samples, seed);
+      List<Map<String, String>> points = Designs.of(design).points(specs, samples, seed.value());
       if (!points.isEmpty()) {
         // A parameter path or value the scenario rejects fails every run alike: say so now,
         // with the located error, before any output is written.
@@ -157,7 +151,7 @@ public final class SweepCommand implements Callable<Integer> {
       }
       sweep = new SweepSpec(base.scenario().name(), base.sha256(), template, described, columns,
           points, Outcomes.names(base.scenario()), design.toLowerCase(Locale.ROOT), samples,
-          reps, seed, k, n, keepSeries, "rissim sweep "
+          reps.value(), seed.value(), k, n, keepSeries, "rissim sweep "
               + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
     } catch (ScenarioException e) {
       err.println(e.getMessage());
@@ -166,21 +160,21 @@ public final class SweepCommand implements Callable<Integer> {
       err.println("sweep: " + e.getMessage());
       return 2;
     }
-    Path dir = out != null ? out : Path.of("results", "sweep-" + sweep.scenarioName());
+    Path dir = output.folderOr(Path.of("results", "sweep-" + sweep.scenarioName()));
     if (slurmTasks != null) {
       return slurm(dir, stdout, err);
     }
     if (plan) {
-      Sweep.Plan p = Sweep.plan(sweep, threads, model);
+      Sweep.Plan p = Sweep.plan(sweep, threads.count(), model);
       stdout.printf(Locale.ROOT, "%d runs (%d points x %d reps%s)%n", p.runs(),
-          sweep.points().size(), reps, n > 1 ? ", shard " + k + "/" + n : "");
+          sweep.points().size(), reps.value(), n > 1 ? ", shard " + k + "/" + n : "");
       stdout.printf(Locale.ROOT, "about %.1f s per run (%d timed), %s on %d thread(s)%n",
-          p.secondsPerRun(), p.timedRuns(), duration(p.estimatedSeconds()), threads);
+          p.secondsPerRun(), p.timedRuns(), duration(p.estimatedSeconds()), threads.count());
       stdout.printf(Locale.ROOT, "disk: about %.1f MB%n", p.estimatedBytes() / 1e6);
       return 0;
     }
     try {
-      Sweep.Summary s = Sweep.run(sweep, dir, threads, resume, force, model,
+      Sweep.Summary s = Sweep.run(sweep, dir, threads.count(), resume, output.force(), model,
           ConsoleProgress.of(quiet, err));
       if (!quiet) {
         stdout.printf("%d runs completed, %d failed%s%s; %s%n", s.completed(), s.failed(),
@@ -200,14 +194,16 @@ public final class SweepCommand implements Callable<Integer> {
     args.add(scenario.toAbsolutePath().normalize().toString());
     params.forEach(p -> args.addAll(List.of("--param", p)));
     mixes.forEach(m -> args.addAll(List.of("--mix", m)));
+    // Each array task asks Slurm for --threads CPUs: one unless said, not this machine's cores.
+    int taskThreads = threads.given() ? threads.count() : 1;
     args.addAll(List.of("--design", design, "--samples", Integer.toString(samples), "--reps",
-        Integer.toString(reps), "--threads", Integer.toString(threads), "--seed",
-        Long.toString(seed)));
+        Integer.toString(reps.value()), "--threads", Integer.toString(taskThreads), "--seed",
+        Long.toString(seed.value())));
     if (keepSeries) {
       args.add("--keep-series");
     }
-    sets.forEach(s -> args.addAll(List.of("--set", s)));
-    SlurmJob.write(dir, slurmTasks, partition, threads, launcher(), args);
+    overrides.values().forEach(s -> args.addAll(List.of("--set", s)));
+    SlurmJob.write(dir, slurmTasks, partition, taskThreads, launcher(), args);
     stdout.println("wrote " + dir.resolve("slurm/array.sh") + " and merge.sh");
     if (submit) {
       try {

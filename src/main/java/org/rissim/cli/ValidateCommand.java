@@ -9,8 +9,8 @@ import org.rissim.scenario.ScenarioError;
 import org.rissim.scenario.ScenarioException;
 import org.rissim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -23,9 +23,7 @@ public final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "scenario files")
   List<Path> files = new ArrayList<>();
 
-  @Option(names = "--set", paramLabel = "PATH=VALUE",
-      description = "override a value (e.g. states.RUS.power=2); repeatable, applied in order")
-  List<String> overrides = new ArrayList<>();
+  @Mixin SharedOptions.Overrides overrides;
 
   @Override
   public Integer call() {
@@ -34,7 +32,7 @@ public final class ValidateCommand implements Callable<Integer> {
     int status = 0;
     for (Path file : files) {
       try {
-        ScenarioLoader.load(file, overrides);
+        ScenarioLoader.load(file, overrides.values());
         out.println("OK " + file);
       } catch (ScenarioException e) {
         for (ScenarioError error : e.errors()) {

@@ -1,17 +1,12 @@
 package org.rissim.cli;
 
+import org.rissim.experiment.BuildInfo;
 import picocli.CommandLine.IVersionProvider;
 
-/** The rissim version, from the jar manifest (or "dev" when run from classes). */
+/** The text of {@code rissim --version}: the pom's version and, when known, the git commit. */
 public final class Version implements IVersionProvider {
-  /** The version string. */
-  public static String current() {
-    String v = Version.class.getPackage().getImplementationVersion();
-    return v == null ? "0.1.0" : v;
-  }
-
   @Override
   public String[] getVersion() {
-    return new String[] {"rissim " + current()};
+    return new String[] {"rissim " + BuildInfo.current().describe()};
   }
 }

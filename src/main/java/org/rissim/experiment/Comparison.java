@@ -146,7 +146,7 @@ public final class Comparison {
     ObjectNode root = json.createObjectNode();
     root.put("seed", seed);
     root.put("reps", reps);
-    root.put("version", RunFolder.version());
+    root.put("version", BuildInfo.current().version());
     ArrayNode list = root.putArray("scenarios");
     for (int i = 0; i < scenarios.size(); i++) {
       ObjectNode s = list.addObject();

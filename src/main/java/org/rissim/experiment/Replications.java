@@ -38,15 +38,6 @@ public final class Replications {
   }
 
   /**
-   * Runs {@code reps} replicates with the model on {@code threads} threads, writing
-   * {@code out/rep-0001/ ...} and {@code out/summary.csv} ({@code rissim run --reps}).
-   */
-  public static Replicates run(LoadedScenario scenario, long baseSeed, int reps, int threads,
-      Path out, boolean force) throws IOException, ExperimentException {
-    return run(scenario, baseSeed, reps, threads, out, force, true, RunFunction.MODEL);
-  }
-
-  /**
    * Runs {@code reps} replicates with {@code model}; writes {@code summary.csv} into {@code out},
    * and the replicates' folders {@code rep-0001 ...} when {@code keepRuns}.
    *

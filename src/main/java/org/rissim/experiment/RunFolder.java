@@ -20,7 +20,7 @@ import org.rissim.scenario.LoadedScenario;
 
 /**
  * Writes one run's folder in the formats of docs/OUTPUTS.md (timeseries.csv, events.jsonl,
- * run.json, scenario.effective.yaml). Stand-in until the lead's {@code RunWriter} is on main.
+ * run.json, scenario.effective.yaml).
  */
 public final class RunFolder {
   /** CSV as docs/OUTPUTS.md fixes it: comma, header row, {@code \n} line ends. */
@@ -43,7 +43,9 @@ public final class RunFolder {
     meta.put("scenario", run.scenario().name());
     meta.put("sha256", scenario.sha256());
     meta.put("seed", run.seed());
-    meta.put("version", version());
+    BuildInfo build = BuildInfo.current();
+    meta.put("version", build.version());
+    meta.put("commit", build.commit().orElse(null));
     meta.put("months", run.series().size());
     meta.put("wallSeconds", run.wallNanos() / 1e9);
     OutputFiles.write(dir.resolve("run.json"),
@@ -118,11 +120,5 @@ public final class RunFolder {
       b.append(json.writeValueAsString(line)).append('\n');
     }
     return b.toString();
-  }
-
-  /** The rissim version from the jar manifest (0.1.0 when run from classes). */
-  static String version() {
-    String v = RunFolder.class.getPackage().getImplementationVersion();
-    return v == null ? "0.1.0" : v;
   }
 }

@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVPrinter;
 import org.rissim.analysis.Outcomes;
+import org.rissim.io.RunsCsv;
 import org.rissim.scenario.LoadedScenario;
 
 /**
@@ -220,7 +221,7 @@ public final class Sweep {
 
   /** Columns of runs.csv. */
   static List<String> runsHeader(SweepSpec spec) {
-    List<String> h = new ArrayList<>(List.of("run", "point", "rep", "seed"));
+    List<String> h = new ArrayList<>(RunsCsv.RUN_COLUMNS);
     h.addAll(spec.columns());
     h.addAll(spec.measures());
     return h;
@@ -228,7 +229,7 @@ public final class Sweep {
 
   /** Columns of failures.csv. */
   static List<String> failuresHeader(SweepSpec spec) {
-    List<String> h = new ArrayList<>(List.of("run", "point", "rep", "seed"));
+    List<String> h = new ArrayList<>(RunsCsv.RUN_COLUMNS);
     h.addAll(spec.columns());
     h.add("error");
     return h;
@@ -289,7 +290,7 @@ public final class Sweep {
     } else {
       m.putNull("shard");
     }
-    m.put("version", RunFolder.version());
+    m.put("version", BuildInfo.current().version());
     return m;
   }
 

@@ -9,19 +9,13 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.stream.Stream;
 
 /**
- * A folder of results: {@link #prepare} refuses a folder that already holds results (unless
- * forced), and every file is written to a temporary name in the same folder and renamed when
- * complete, so a result file that exists is whole.
+ * Result files written whole: every file is written to a temporary name in its folder and
+ * renamed when complete, so a result file that exists is whole.
  */
 public final class OutputDirectory {
-  private final Path dir;
-
-  private OutputDirectory(Path dir) {
-    this.dir = dir;
-  }
+  private OutputDirectory() {}
 
   /** Writes text to a {@link Writer}. */
   @FunctionalInterface
@@ -35,50 +29,6 @@ public final class OutputDirectory {
   public interface ByteContent {
     /** Writes the whole content. */
     void write(OutputStream out) throws IOException;
-  }
-
-  /**
-   * Creates {@code dir} (and its parents) or accepts an empty existing folder; a folder that
-   * already holds files is refused unless {@code force}, in which case files are replaced as they
-   * are written and nothing else is deleted.
-   *
-   * @throws ResultsExistException when the folder holds results and {@code force} is false
-   * @throws IOException when the folder cannot be created or read
-   */
-  public static OutputDirectory prepare(Path dir, boolean force)
-      throws ResultsExistException, IOException {
-    if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      throw new ResultsExistException(dir + " exists and is not a folder");
-    }
-    if (Files.isDirectory(dir) && !force) {
-      try (Stream<Path> entries = Files.list(dir)) {
-        if (entries.findAny().isPresent()) {
-          throw new ResultsExistException(dir + " already holds results; choose another --out "
-              + "folder or pass --force to overwrite them");
-        }
-      }
-    }
-    Files.createDirectories(dir);
-    return new OutputDirectory(dir);
-  }
-
-  /** The folder. */
-  public Path path() {
-    return dir;
-  }
-
-  /** Writes the text file {@code name} in this folder atomically; returns its path. */
-  public Path write(String name, TextContent content) throws IOException {
-    Path file = dir.resolve(name);
-    writeAtomically(file, content);
-    return file;
-  }
-
-  /** Writes the binary file {@code name} in this folder atomically; returns its path. */
-  public Path writeBytes(String name, ByteContent content) throws IOException {
-    Path file = dir.resolve(name);
-    writeBytesAtomically(file, content);
-    return file;
   }
 
   /** Writes UTF-8 text to a temporary file next to {@code file}, then renames it into place. */

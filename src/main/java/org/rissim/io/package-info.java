@@ -1,4 +1,5 @@
 /**
- * Safe output: result folders that are never clobbered and files that are never half-written.
+ * Safe output: result files that are never half-written, and the layout of the files that
+ * several packages read and write.
  */
 package org.rissim.io;

@@ -93,7 +93,7 @@ final class YamlReader {
    * {@code --set} values, whose only location is the command line). Empty text is a null scalar.
    */
   Node readText(String text, String shownAs, boolean positions) throws ScenarioException {
-    try (YAMLParser p = (YAMLParser) factory.createParser(text)) {
+    try (YAMLParser p = factory.createParser(text)) {
       Builder b = new Builder(p, shownAs, positions);
       JsonToken first = p.nextToken();
       if (first == null) {

@@ -43,6 +43,26 @@ class HelpTest {
     assertFalse(warnings.contains("picocli WARN"), warnings);
   }
 
+  @Test
+  void everyOptionOfEveryCommandHasHelpText() {
+    // Shared options take their text from SharedOptions.properties: a missing key shows as blank.
+    List<String> blank = new ArrayList<>();
+    List<String[]> paths = new ArrayList<>();
+    collect(Main.commandLine(), new ArrayList<>(), paths);
+    for (String[] path : paths) {
+      CommandLine cl = Main.commandLine();
+      for (String name : path) {
+        cl = cl.getSubcommands().get(name);
+      }
+      for (CommandLine.Model.OptionSpec o : cl.getCommandSpec().options()) {
+        if (!o.hidden() && String.join("", o.description()).isBlank()) {
+          blank.add(String.join(" ", path) + " " + o.longestName());
+        }
+      }
+    }
+    assertTrue(blank.isEmpty(), "options without help text: " + blank);
+  }
+
   private static void collect(CommandLine cl, List<String> prefix, List<String[]> out) {
     for (var e : cl.getSubcommands().entrySet()) {
       if (e.getKey().equals("help")) {

@@ -65,6 +65,17 @@ class SweepCommandTest {
     assertTrue(array.contains("--shard \"$K/4\""), array);
     assertTrue(array.contains("'name=it'\\''s'"), array);
     assertTrue(Files.readString(tmp.resolve("slurm/merge.sh")).contains("shard-4"));
+    // Without --threads each task asks for one CPU, not the cores of the machine that wrote it.
+    assertTrue(array.contains("#SBATCH --cpus-per-task=1\n"), array);
+  }
+
+  @Test
+  void slurmTasksAskForTheThreadsGiven() throws Exception {
+    assertEquals(0, execute(sweep(), "s.yaml", "--param", "a=0:1", "--design", "random",
+        "--slurm", "2", "--threads", "3", "--out", tmp.toString()));
+    String array = Files.readString(tmp.resolve("slurm/array.sh"));
+    assertTrue(array.contains("#SBATCH --cpus-per-task=3\n"), array);
+    assertTrue(array.contains("--threads 3"), array);
   }
 
   private static String[] concat(String[] a, String... b) {

@@ -22,32 +22,6 @@ class OutputDirectoryTest {
   }
 
   @Test
-  void createsAMissingFolderAndAcceptsAnEmptyOne() throws Exception {
-    Path dir = tmp.resolve("a/b");
-    assertEquals(dir, OutputDirectory.prepare(dir, false).path());
-    assertTrue(Files.isDirectory(dir));
-    OutputDirectory.prepare(dir, false);
-  }
-
-  @Test
-  void refusesAFolderHoldingResultsUnlessForced() throws Exception {
-    OutputDirectory out = OutputDirectory.prepare(tmp.resolve("run"), false);
-    out.write("run.json", w -> w.write("{}"));
-    ResultsExistException e = assertThrows(ResultsExistException.class,
-        () -> OutputDirectory.prepare(tmp.resolve("run"), false));
-    assertTrue(e.getMessage().contains("already holds results"), e.getMessage());
-    OutputDirectory forced = OutputDirectory.prepare(tmp.resolve("run"), true);
-    forced.write("run.json", w -> w.write("{\"new\":1}"));
-    assertEquals("{\"new\":1}", Files.readString(tmp.resolve("run/run.json")));
-  }
-
-  @Test
-  void refusesAFileWhereTheFolderShouldBe() throws Exception {
-    Path file = Files.writeString(tmp.resolve("x"), "data");
-    assertThrows(ResultsExistException.class, () -> OutputDirectory.prepare(file, true));
-  }
-
-  @Test
   void failedWriteLeavesTheOldFileWholeAndNoTemporaryBehind() throws Exception {
     Path file = tmp.resolve("timeseries.csv");
     OutputDirectory.writeAtomically(file, w -> w.write("month\n2000-01\n"));
@@ -74,9 +48,11 @@ class OutputDirectoryTest {
   }
 
   @Test
-  void writesBytes() throws Exception {
-    OutputDirectory out = OutputDirectory.prepare(tmp.resolve("charts"), false);
-    Path png = out.writeBytes("drift.png", o -> o.write(new byte[] {1, 2, 3}));
+  void writesBytesAndReplacesAnOlderFile() throws Exception {
+    Path png = tmp.resolve("drift.png");
+    OutputDirectory.writeBytesAtomically(png, o -> o.write(new byte[] {9}));
+    OutputDirectory.writeBytesAtomically(png, o -> o.write(new byte[] {1, 2, 3}));
     assertEquals(3, Files.size(png));
+    assertEquals(List.of("drift.png"), names(tmp));
   }
 }

@@ -2,16 +2,14 @@ package org.rissim.analysis.sensitivity;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.rissim.io.OutputDirectory;
 
 /**
  * A result table: written as CSV (numbers in full, NaN as an empty cell) and printed as aligned
@@ -31,15 +29,15 @@ public record CsvTable(String file, List<String> header, List<List<Object>> rows
   public Path write(Path dir) throws IOException {
     Files.createDirectories(dir);
     Path target = dir.resolve(file);
-    Path tmp = dir.resolve(file + ".tmp");
-    try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-        CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
+    OutputDirectory.writeAtomically(target, w -> {
+      // Not closed here: writeAtomically flushes and closes the file itself.
+      CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get());
       csv.printRecord(header);
       for (List<Object> row : rows) {
         csv.printRecord(row.stream().map(CsvTable::full).toList());
       }
-    }
-    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      csv.flush();
+    });
     return target;
   }
 

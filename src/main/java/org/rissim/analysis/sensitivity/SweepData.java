@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.rissim.experiment.design.ParameterSpec;
+import org.rissim.io.RunsCsv;
 
 /**
  * A finished (or partial) sweep as read from its folder: sweep.json (design, samples, reps, seed,
@@ -37,7 +38,7 @@ public record SweepData(String design, int samples, int reps, long seed, List<Pa
     List<Run> runs) {
 
   /** Columns of runs.csv that are neither parameters nor outcomes. */
-  private static final Set<String> RUN_COLUMNS = Set.of("run", "point", "rep", "seed");
+  private static final Set<String> RUN_COLUMNS = Set.copyOf(RunsCsv.RUN_COLUMNS);
 
   /**
    * One completed run.
