@@ -71,9 +71,12 @@ public record ModelParameters(
    * @param forumBeta     inverse temperature of the forum (venue) choice, >= 0
    * @param operationCost resources an operation costs per month, in units of monthly income
    * @param learning      Roth–Erev reinforcement rate of the mix (0 = fixed mix), [0,1]
+   * @param forumLegitimacy weight gamma of a forum's regional legitimacy in the forum logit, >= 0
+   * @param forumCost     cost c of acting through a body, times (1 - the actor's power share in
+   *                      it), >= 0
    */
   public record Choice(double beta, double abstain, double forumBeta, double operationCost,
-      double learning) {}
+      double learning, double forumLegitimacy, double forumCost) {}
 
   /**
    * Life inside secondary institutions.
@@ -88,10 +91,17 @@ public record ModelParameters(
    * @param failureAffinity    affinity a member loses when the body fails it, [0,1]
    * @param objection          a member objects to a body's operation with probability
    *                           logistic(-support - objection): higher, fewer objections, >= 0
+   * @param interest           weight of a member's interest in the host in its support, >= 0
+   * @param burden             weight of the crisis's intensity (the burden) against support, >= 0
+   * @param scope              weight of the distance between the actor's intentions and the
+   *                           charter (a request outside the charter's scope) against support, >= 0
+   * @param navari             monthly pull of a member's intentions toward the intentions of the
+   *                           body (its members' power-weighted mean), times its affinity, [0,1]
    */
   public record Bodies(double socialisation, double satisfactionMemory, double distanceBelow,
       double exitBelow, double distanceCost, double failureFrustration, double praise,
-      double failureAffinity, double objection) {}
+      double failureAffinity, double objection, double interest, double burden, double scope,
+      double navari) {}
 
   /**
    * The global level.

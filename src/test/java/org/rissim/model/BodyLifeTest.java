@@ -34,24 +34,46 @@ class BodyLifeTest {
   }
 
   @Test
-  void cohesionFallsWithTheSpreadOfMembersBeliefs() {
+  void cohesionIsMeanSatisfactionLessTheSpreadOfIntentionsAndAffinities() {
     TinyWorld w = TinyWorld.of();
     SecondaryInstitution reg = w.body("REG");
     List<StateAgent> members = List.of(w.state("HEG"), w.state("A"), w.state("B"));
     for (StateAgent s : members) {
       s.setAffinity(reg, 0.5);
+      s.setSatisfaction(reg, 0.8);
     }
-    setBeliefs(members, 0.5, 0.5, 0.5);
-    assertEquals(1.0, BodyLife.cohesion(reg), 1e-12, "identical members are fully cohesive");
-    setBeliefs(members, 0.4, 0.5, 0.6);
-    double narrow = BodyLife.cohesion(reg);
+    setIntentions(members, 0.5, 0.5, 0.5);
     setBeliefs(members, 0.2, 0.5, 0.8);
+    assertEquals(0.8, BodyLife.cohesion(reg), 1e-12,
+        "identical intentions and preferences: cohesion is the mean satisfaction, whatever beliefs");
+    setIntentions(members, 0.2, 0.5, 0.8);
     double wide = BodyLife.cohesion(reg);
-    // Population sd of {0.2, 0.5, 0.8} is sqrt(0.06); equal affinities add no spread.
-    assertEquals(1 - Math.sqrt(0.06), wide, 1e-12);
-    assertTrue(wide < narrow && narrow < 1.0, "cohesion " + narrow + " then " + wide);
+    // Population sd of {0.2, 0.5, 0.8} is sqrt(0.06) on each practice; equal affinities add none.
+    assertEquals(0.8 - Math.sqrt(0.06), wide, 1e-12);
+    w.state("B").setSatisfaction(reg, 0.5);
+    assertEquals(wide - 0.1, BodyLife.cohesion(reg), 1e-12,
+        "a member failed by the body lowers the mean satisfaction, and cohesion with it");
     w.state("B").setAffinity(reg, -0.5);
-    assertTrue(BodyLife.cohesion(reg) < wide, "spread of affinities lowers it further");
+    assertTrue(BodyLife.cohesion(reg) < wide - 0.1, "spread of affinities lowers it further");
+  }
+
+  @Test
+  void membershipPullsIntentionsTowardTheBodysIntentions() {
+    TinyWorld w = TinyWorld.of();
+    SecondaryInstitution reg = w.body("REG");
+    List<StateAgent> members = List.of(w.state("HEG"), w.state("A"), w.state("B"));
+    setIntentions(members, 0.2, 0.8, 0.8);
+    w.state("A").setAffinity(reg, 0.5);
+    // Power 10, 1, 1: the body's intentions are (10*0.2 + 0.8 + 0.8) / 12 = 0.3 on each practice.
+    BodyLife.socialiseIntentions(reg, 0.1);
+    assertEquals(0.8 + 0.1 * 0.5 * (0.3 - 0.8), w.state("A").intentions()[0], 1e-12);
+    assertEquals(0.2 + 0.1 * 0.8 * (0.3 - 0.2), w.state("HEG").intentions()[1], 1e-12);
+  }
+
+  private static void setIntentions(List<StateAgent> members, double... values) {
+    for (int i = 0; i < members.size(); i++) {
+      java.util.Arrays.fill(members.get(i).intentions(), values[i]);
+    }
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rissim.model.mechanism.BodyLife;
 import org.rissim.model.mechanism.Founding;
+import org.rissim.model.mechanism.Geometry;
 import org.rissim.observe.Event;
 import org.rissim.scenario.FoundingSpec;
 
@@ -91,5 +92,48 @@ class FoundingTest {
     assertTrue(w.events("founding").isEmpty());
     assertFalse(w.body("NEW").exists());
     assertTrue(heg.frustration() > 99, "no attempt, so frustration is not halved");
+  }
+
+  @Test
+  void aNewBodysLegitimacyComesFromItsCharterAndBreadthNotFromTheOldBody() {
+    TinyWorld w = TinyWorld.of("founding.legitimacy.charter=0.4",
+        "founding.legitimacy.breadth=0.5");
+    SecondaryInstitution created = w.body("NEW");
+    StateAgent heg = w.state("HEG");
+    List<StateAgent> coalition = List.of(w.state("A"));
+    double[] l = Founding.initialLegitimacy(w.model, created, 2, heg, coalition);
+    double charter = 0.4 * (1 - Geometry.distance(created.charter(),
+        w.model.institution().global()));
+    // Votes: HEG 1 and A 1 of 1 + 1 + 1 + 10; regional states: 2 of 3.
+    assertEquals(charter + 0.5 * 2.0 / 13, l[0], 1e-12);
+    assertEquals(charter + 0.5 * 2.0 / 3, l[1], 1e-12);
+  }
+
+  @Test
+  void aTemplatePerBodyInvitesBeyondTheRegionAndReplacesTheOldBody() {
+    TinyWorld w = TinyWorld.of("founding.minMembers=2",
+        "founding.bodies={NEW: {invite: [A, WEST], relation: replace, capability: 0.9}}");
+    assertEquals(0.9, w.body("NEW").capability(), 1e-12, "the body's own template");
+    foundingMonth(w, MARGIN);
+    assertEquals(1, w.events("founding").size());
+    assertEquals(List.of("HEG", "A"), w.body("NEW").memberIds());
+    List<Event> declined = w.events("invitation-declined");
+    assertEquals(1, declined.size(), "the non-regional invitee declined, and it is an event");
+    assertEquals("WEST", declined.get(0).text("state"));
+    assertTrue(declined.get(0).number("utility") < 0);
+    assertFalse(w.body("REG").exists(), "replaced: the old body is dissolved");
+  }
+
+  @Test
+  void anInviteeAcceptsByItsOwnUtility() {
+    TinyWorld w = TinyWorld.of("founding.accept.cost=1.0");
+    StateAgent heg = w.state("HEG");
+    StateAgent a = w.state("A");
+    SecondaryInstitution reg = w.body("REG");
+    var f = w.model.scenario().founding();
+    double expected = f.accept().regimeInsecurity() * 0.8 + f.accept().affinity() * 0.5
+        + f.accept().alignment() * 0.8 + f.accept().inculcation() * a.inculcation()
+        - 1.0 * 10.0 / 11 + f.cascade() * 3 - f.acceptThreshold();
+    assertEquals(expected, Founding.acceptUtility(w.model, a, heg, reg, 3), 1e-12);
   }
 }

@@ -12,8 +12,9 @@ import org.rissim.scenario.ModelParameters;
 /**
  * Life inside secondary institutions (Navari 2019: bodies alter members' preference structures).
  * Each month, for each existing body: its position (power-weighted mean of members' beliefs);
- * socialisation of affinities toward the members' mean; cohesion {@code 1 - mean_p sd_p(b) -
- * sd(aff)/2}; each member's satisfaction (EWMA of agreement with the position and affinity);
+ * socialisation of affinities toward the members' mean and of intentions toward the body's;
+ * cohesion (mean satisfaction less the spread of preference structures, {@link #cohesion}); each
+ * member's satisfaction (EWMA of agreement with the position and affinity);
  * and divergence: a member whose satisfaction falls below {@code distanceBelow} distances itself
  * (loses affinity) with monthly probability 0.1 times its relative propensity to distance, and a
  * member below {@code exitBelow} with negative affinity leaves with probability 0.05 times it.
@@ -47,6 +48,7 @@ public final class BodyLife {
         j.setAffinity(b, j.affinity(b) + p.socialisation() * (meanAff - j.affinity(b)));
       }
       b.setCohesion(cohesion(b));
+      socialiseIntentions(b, p.navari());
       List<StateAgent> leaving = new ArrayList<>();
       for (StateAgent j : b.members()) {
         double agreement = Geometry.unit(1 - 2 * Geometry.distance(j.belief(), b.position()));
@@ -148,38 +150,101 @@ public final class BodyLife {
     }
   }
 
-  /** Cohesion: 1 - mean over practices of the sd of members' beliefs - half the sd of affinities. */
+  /**
+   * Navari's socialisation of intentions: each member's intentions move toward the body's
+   * intentions (the members' power-weighted mean intentions),
+   * {@code t_j += navari max(0, aff(j,k)) (T_k - t_j)}, computed from the start of the step.
+   */
+  public static void socialiseIntentions(SecondaryInstitution b, double navari) {
+    if (navari <= 0) {
+      return;
+    }
+    int practices = b.position().length;
+    double[] target = new double[practices];
+    double total = 0;
+    for (StateAgent j : b.members()) {
+      total += j.power();
+      for (int p = 0; p < practices; p++) {
+        target[p] += j.power() * j.intentions()[p];
+      }
+    }
+    if (total == 0) {
+      return;
+    }
+    for (int p = 0; p < practices; p++) {
+      target[p] /= total;
+    }
+    for (StateAgent j : b.members()) {
+      double rate = navari * Math.max(0, j.affinity(b));
+      double[] t = j.intentions();
+      for (int p = 0; p < practices; p++) {
+        t[p] += rate * (target[p] - t[p]);
+      }
+    }
+  }
+
+  /**
+   * Cohesion, [0,1]: the members' mean satisfaction with the body, less the spread of their
+   * preference structures (the mean over practices of the sd of their intentions, plus the mean
+   * over preference weights of the sd of their normalised weights) and half the sd of their
+   * affinities: {@code C = clamp(mean sat - mean_p sd_p(t) - mean_q sd_q(pi~) - sd(aff)/2)}.
+   * Population sds; 1 for a body of fewer than two members.
+   */
   public static double cohesion(SecondaryInstitution b) {
     int n = b.members().size();
     if (n < 2) {
       return 1;
     }
     int practices = b.position().length;
+    double[][] t = new double[n][];
+    double[][] pref = new double[n][];
+    double[] aff = new double[n];
+    double meanSat = 0;
+    int i = 0;
+    for (StateAgent j : b.members()) {
+      t[i] = j.intentions();
+      var pr = j.preferences();
+      double[] w = {pr.goal(), pr.status(), pr.regimeSecurity(), pr.stability(),
+          pr.conformity()};
+      double sum = 0;
+      for (double v : w) {
+        sum += v;
+      }
+      for (int q = 0; q < w.length; q++) {
+        w[q] = sum == 0 ? 0 : w[q] / sum;
+      }
+      pref[i] = w;
+      aff[i] = j.affinity(b);
+      meanSat += j.satisfaction(b);
+      i++;
+    }
+    meanSat /= n;
+    return Geometry.unit(meanSat - meanSd(t, practices) - meanSd(pref, pref[0].length)
+        - 0.5 * sd(aff));
+  }
+
+  private static double meanSd(double[][] rows, int columns) {
     double spread = 0;
-    for (int p = 0; p < practices; p++) {
-      double mean = 0;
-      for (StateAgent j : b.members()) {
-        mean += j.belief()[p];
+    double[] column = new double[rows.length];
+    for (int c = 0; c < columns; c++) {
+      for (int r = 0; r < rows.length; r++) {
+        column[r] = rows[r][c];
       }
-      mean /= n;
-      double var = 0;
-      for (StateAgent j : b.members()) {
-        double d = j.belief()[p] - mean;
-        var += d * d;
-      }
-      spread += Math.sqrt(var / n);
+      spread += sd(column);
     }
-    spread /= practices;
-    double meanAff = 0;
-    for (StateAgent j : b.members()) {
-      meanAff += j.affinity(b);
+    return columns == 0 ? 0 : spread / columns;
+  }
+
+  private static double sd(double[] x) {
+    double mean = 0;
+    for (double v : x) {
+      mean += v;
     }
-    meanAff /= n;
-    double varAff = 0;
-    for (StateAgent j : b.members()) {
-      double d = j.affinity(b) - meanAff;
-      varAff += d * d;
+    mean /= x.length;
+    double var = 0;
+    for (double v : x) {
+      var += (v - mean) * (v - mean);
     }
-    return Geometry.unit(1 - spread - 0.5 * Math.sqrt(varAff / n));
+    return Math.sqrt(var / x.length);
   }
 }

@@ -98,7 +98,7 @@ public final class Opportunities {
     double regime = crisis.type().internal() && crisis.type().governmentInvites()
         ? pref.regimeSecurity() * Math.max(0, s.alignment(crisis.host())) * crisis.intensity()
         : 0;
-    SecondaryInstitution body = OperationModel.chooseForum(m, s, crisis);
+    SecondaryInstitution body = BodyDecision.chooseForum(m, s, crisis);
 
     double[] prior = new double[CRISIS_OPTIONS.length];
     double[] u = new double[CRISIS_OPTIONS.length];
@@ -160,7 +160,7 @@ public final class Opportunities {
     double words = m.parameters().belief().words();
     double[] g = m.institution().global();
     double[] t = s.intentions();
-    SecondaryInstitution forum = OperationModel.chooseForum(m, s, null);
+    SecondaryInstitution forum = BodyDecision.chooseForum(m, s, null);
     RecognitionVote.Proposal proposal = RecognitionVote.nextProposal(m, s);
     StateAgent target = CounterContestation.target(m, s);
 
