@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rissim.model.mechanism.BodyDecision;
+import org.rissim.model.mechanism.CrisisDynamics;
 import org.rissim.model.mechanism.Geometry;
 import org.rissim.model.mechanism.Legitimacy;
 import org.rissim.model.mechanism.RecognitionVote;
@@ -115,5 +116,26 @@ class BodyDecisionTest {
     reg.recordPractice(off, 1.0);
     assertEquals(1 - 0.2, RecognitionVote.record(reg), 1e-12, "mean gap 0.2 over two practices");
     assertTrue(RecognitionVote.record(reg) < 1);
+  }
+
+  @Test
+  void praiseIsWeighedByAffinityAndTheCriticismTheActorDrew() {
+    TinyWorld w = TinyWorld.of("parameters.bodies.objection=100");
+    SecondaryInstitution reg = w.body("REG");
+    StateAgent heg = w.state("HEG");
+    StateAgent a = w.state("A");
+    Crisis c = crisis(w, "B", 0.5);
+    assertTrue(org.rissim.model.mechanism.OperationModel.launch(w.model, heg, c, reg,
+        Strategy.THROUGH_BODY), "no member objects");
+    Operation op = c.operation();
+    double u = CrisisDynamics.praiseUtility(w.model, a, op);
+    a.setAffinity(reg, a.affinity(reg) + 0.2);
+    assertEquals(u + 0.2, CrisisDynamics.praiseUtility(w.model, a, op), 1e-12,
+        "affinity to the body enters one for one");
+    heg.setCriticism(heg.criticism() + 1.0);
+    var p = w.model.parameters();
+    assertEquals(u + 0.2 - p.legitimacy().criticism() * p.counterContestation(),
+        CrisisDynamics.praiseUtility(w.model, a, op), 1e-12,
+        "criticism of the actor weighs against praise");
   }
 }

@@ -34,27 +34,25 @@ class BodyLifeTest {
   }
 
   @Test
-  void cohesionIsMeanSatisfactionLessTheSpreadOfIntentionsAndAffinities() {
+  void cohesionFallsWithTheSpreadOfIntentionsAndOfInterestsTowardTheLeader() {
     TinyWorld w = TinyWorld.of();
     SecondaryInstitution reg = w.body("REG");
     List<StateAgent> members = List.of(w.state("HEG"), w.state("A"), w.state("B"));
-    for (StateAgent s : members) {
-      s.setAffinity(reg, 0.5);
-      s.setSatisfaction(reg, 0.8);
-    }
+    StateAgent heg = w.state("HEG");
+    w.state("A").setAlignment(heg, 0.5);
+    w.state("B").setAlignment(heg, 0.5);
     setIntentions(members, 0.5, 0.5, 0.5);
     setBeliefs(members, 0.2, 0.5, 0.8);
-    assertEquals(0.8, BodyLife.cohesion(reg), 1e-12,
-        "identical intentions and preferences: cohesion is the mean satisfaction, whatever beliefs");
+    assertEquals(1.0, BodyLife.cohesion(reg), 1e-12,
+        "identical intentions, preferences and interests: fully cohesive, whatever beliefs");
     setIntentions(members, 0.2, 0.5, 0.8);
     double wide = BodyLife.cohesion(reg);
-    // Population sd of {0.2, 0.5, 0.8} is sqrt(0.06) on each practice; equal affinities add none.
-    assertEquals(0.8 - Math.sqrt(0.06), wide, 1e-12);
-    w.state("B").setSatisfaction(reg, 0.5);
-    assertEquals(wide - 0.1, BodyLife.cohesion(reg), 1e-12,
-        "a member failed by the body lowers the mean satisfaction, and cohesion with it");
-    w.state("B").setAffinity(reg, -0.5);
-    assertTrue(BodyLife.cohesion(reg) < wide - 0.1, "spread of affinities lowers it further");
+    // Population sd of {0.2, 0.5, 0.8} is sqrt(0.06) on each practice.
+    assertEquals(1 - Math.sqrt(0.06), wide, 1e-12);
+    w.state("B").setAlignment(heg, -0.3);
+    // The other members' alignment toward the leader: {0.5, -0.3}, population sd 0.4.
+    assertEquals(wide - 0.4, BodyLife.cohesion(reg), 1e-12,
+        "a member turning against the leader lowers cohesion (diverging interests)");
   }
 
   @Test

@@ -136,4 +136,39 @@ class FoundingTest {
         - 1.0 * 10.0 / 11 + f.cascade() * 3 - f.acceptThreshold();
     assertEquals(expected, Founding.acceptUtility(w.model, a, heg, reg, 3), 1e-12);
   }
+
+  @Test
+  void voiceExitAndCreationAreWeighedByTheirEquations() {
+    TinyWorld w = TinyWorld.of("hegemon.revisionism=reformist");
+    StateAgent heg = w.state("HEG");
+    StateAgent a = w.state("A");
+    SecondaryInstitution reg = w.body("REG");
+    SecondaryInstitution next = w.body("NEW");
+    BodyLife.position(reg);
+    List<StateAgent> coalition = List.of(a, w.state("B"));
+    double[] u = Founding.utilities(w.model, heg, reg, next, coalition);
+    assertEquals(0.0, u[0], 1e-12, "voice: no effect in the first year");
+    assertTrue(Double.isNaN(u[1]), "exit is not open to the body's leader");
+    // The coalition is the old body's other members: no closer to HEG's intentions. Left: the
+    // status term of a reformist (1 x pi_status 0.5 x 0.5) less cost / 60.
+    assertEquals(0.25 - 6.0 / 60, u[2], 1e-12);
+    double[] ua = Founding.utilities(w.model, a, reg, next, List.of(heg, w.state("B")));
+    assertEquals(-reg.legitimacyRegional() * a.affinity(reg), ua[1], 1e-12,
+        "a status-quo member has no goal term: exit only costs it the body's legitimacy");
+    double[] none = Founding.utilities(w.model, heg, reg, next, List.of());
+    assertTrue(Double.isNaN(none[2]), "creation is not open below minMembers");
+  }
+
+  @Test
+  void anAbsorbingBodyTakesEveryMemberAndDissolvesTheOldOne() {
+    TinyWorld w = TinyWorld.of("founding.minMembers=2", "states.B.alignment.HEG=-1",
+        "founding.bodies={NEW: {relation: absorb}}");
+    foundingMonth(w, MARGIN);
+    assertEquals(1, w.events("founding").size());
+    assertEquals(1, w.events("invitation-declined").size(), "B, hostile to HEG, declined");
+    assertTrue(w.body("NEW").exists());
+    assertEquals(List.of("HEG", "A", "B"), w.body("NEW").memberIds(),
+        "absorbed: B joins with the old body's other members all the same");
+    assertFalse(w.body("REG").exists());
+  }
 }

@@ -13,7 +13,8 @@ import org.rissim.scenario.ModelParameters;
  * Life inside secondary institutions (Navari 2019: bodies alter members' preference structures).
  * Each month, for each existing body: its position (power-weighted mean of members' beliefs);
  * socialisation of affinities toward the members' mean and of intentions toward the body's;
- * cohesion (mean satisfaction less the spread of preference structures, {@link #cohesion}); each
+ * cohesion (one less the spread of preference structures and of interests toward the leader,
+ * {@link #cohesion}); each
  * member's satisfaction (EWMA of agreement with the position and affinity);
  * and divergence: a member whose satisfaction falls below {@code distanceBelow} distances itself
  * (loses affinity) with monthly probability 0.1 times its relative propensity to distance, and a
@@ -184,10 +185,11 @@ public final class BodyLife {
   }
 
   /**
-   * Cohesion, [0,1]: the members' mean satisfaction with the body, less the spread of their
-   * preference structures (the mean over practices of the sd of their intentions, plus the mean
-   * over preference weights of the sd of their normalised weights) and half the sd of their
-   * affinities: {@code C = clamp(mean sat - mean_p sd_p(t) - mean_q sd_q(pi~) - sd(aff)/2)}.
+   * Cohesion, [0,1]: one less the spread of the members' preference structures (the mean over
+   * practices of the sd of their intentions, plus the mean over preference weights of the sd of
+   * their normalised weights) and the spread of their interests toward the leader (the sd of the
+   * other members' alignment toward it; 0 without a leader):
+   * {@code C = clamp(1 - mean_p sd_p(t) - mean_q sd_q(pi~) - sd(align(j, leader)))}.
    * Population sds; 1 for a body of fewer than two members.
    */
   public static double cohesion(SecondaryInstitution b) {
@@ -198,9 +200,10 @@ public final class BodyLife {
     int practices = b.position().length;
     double[][] t = new double[n][];
     double[][] pref = new double[n][];
-    double[] aff = new double[n];
-    double meanSat = 0;
+    StateAgent leader = b.leader() != null && b.hasMember(b.leader()) ? b.leader() : null;
+    double[] align = new double[leader == null ? 0 : n - 1];
     int i = 0;
+    int k = 0;
     for (StateAgent j : b.members()) {
       t[i] = j.intentions();
       var pr = j.preferences();
@@ -214,13 +217,13 @@ public final class BodyLife {
         w[q] = sum == 0 ? 0 : w[q] / sum;
       }
       pref[i] = w;
-      aff[i] = j.affinity(b);
-      meanSat += j.satisfaction(b);
+      if (leader != null && j != leader) {
+        align[k++] = j.alignment(leader);
+      }
       i++;
     }
-    meanSat /= n;
-    return Geometry.unit(meanSat - meanSd(t, practices) - meanSd(pref, pref[0].length)
-        - 0.5 * sd(aff));
+    return Geometry.unit(1 - meanSd(t, practices) - meanSd(pref, pref[0].length)
+        - (align.length == 0 ? 0 : sd(align)));
   }
 
   private static double meanSd(double[][] rows, int columns) {
