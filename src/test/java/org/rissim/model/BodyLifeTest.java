@@ -56,8 +56,8 @@ class BodyLifeTest {
   }
 
   @Test
-  void membershipPullsIntentionsTowardTheBodysIntentions() {
-    TinyWorld w = TinyWorld.of();
+  void membershipPullsIntentionsAndPreferenceWeightsTowardTheBodys() {
+    TinyWorld w = TinyWorld.of("states.A.preferences.conformity=3");
     SecondaryInstitution reg = w.body("REG");
     List<StateAgent> members = List.of(w.state("HEG"), w.state("A"), w.state("B"));
     setIntentions(members, 0.2, 0.8, 0.8);
@@ -66,6 +66,10 @@ class BodyLifeTest {
     BodyLife.socialiseIntentions(reg, 0.1);
     assertEquals(0.8 + 0.1 * 0.5 * (0.3 - 0.8), w.state("A").intentions()[0], 1e-12);
     assertEquals(0.2 + 0.1 * 0.8 * (0.3 - 0.2), w.state("HEG").intentions()[1], 1e-12);
+    // Conformity weights 1, 3, 1 by power 10, 1, 1: the body's is 14 / 12.
+    assertEquals(3 + 0.1 * 0.5 * (14.0 / 12 - 3), w.state("A").preferences().conformity(), 1e-12);
+    assertEquals(1 + 0.1 * 0.8 * (14.0 / 12 - 1), w.state("HEG").preferences().conformity(),
+        1e-12);
   }
 
   private static void setIntentions(List<StateAgent> members, double... values) {

@@ -8,11 +8,13 @@ import org.rissim.model.SecondaryInstitution;
 import org.rissim.model.StateAgent;
 import org.rissim.model.Strategy;
 import org.rissim.scenario.ModelParameters;
+import org.rissim.scenario.Preferences;
 
 /**
  * Life inside secondary institutions (Navari 2019: bodies alter members' preference structures).
  * Each month, for each existing body: its position (power-weighted mean of members' beliefs);
- * socialisation of affinities toward the members' mean and of intentions toward the body's;
+ * socialisation of affinities toward the members' mean and of intentions and preference weights
+ * toward the body's;
  * cohesion (one less the spread of preference structures and of interests toward the leader,
  * {@link #cohesion}); each
  * member's satisfaction (EWMA of agreement with the position and affinity);
@@ -152,9 +154,9 @@ public final class BodyLife {
   }
 
   /**
-   * Navari's socialisation of intentions: each member's intentions move toward the body's
-   * intentions (the members' power-weighted mean intentions),
-   * {@code t_j += navari max(0, aff(j,k)) (T_k - t_j)}, computed from the start of the step.
+   * Navari's socialisation of preference structures: each member's intentions and preference
+   * weights move toward the body's (the members' power-weighted means),
+   * {@code x_j += navari max(0, aff(j,k)) (X_k - x_j)}, computed from the start of the step.
    */
   public static void socialiseIntentions(SecondaryInstitution b, double navari) {
     if (navari <= 0) {
@@ -162,11 +164,16 @@ public final class BodyLife {
     }
     int practices = b.position().length;
     double[] target = new double[practices];
+    double[] weights = new double[5];
     double total = 0;
     for (StateAgent j : b.members()) {
       total += j.power();
       for (int p = 0; p < practices; p++) {
         target[p] += j.power() * j.intentions()[p];
+      }
+      double[] w = weights(j.preferences());
+      for (int q = 0; q < w.length; q++) {
+        weights[q] += j.power() * w[q];
       }
     }
     if (total == 0) {
@@ -175,13 +182,30 @@ public final class BodyLife {
     for (int p = 0; p < practices; p++) {
       target[p] /= total;
     }
+    for (int q = 0; q < weights.length; q++) {
+      weights[q] /= total;
+    }
     for (StateAgent j : b.members()) {
       double rate = navari * Math.max(0, j.affinity(b));
+      if (rate <= 0) {
+        continue;
+      }
       double[] t = j.intentions();
       for (int p = 0; p < practices; p++) {
         t[p] += rate * (target[p] - t[p]);
       }
+      double[] w = weights(j.preferences());
+      for (int q = 0; q < w.length; q++) {
+        w[q] += rate * (weights[q] - w[q]);
+      }
+      j.setPreferences(new Preferences(w[0], w[1], w[2], w[3], w[4]));
     }
+  }
+
+  /** The preference weights as an array: goal, status, regimeSecurity, stability, conformity. */
+  static double[] weights(Preferences pr) {
+    return new double[] {pr.goal(), pr.status(), pr.regimeSecurity(), pr.stability(),
+        pr.conformity()};
   }
 
   /**
@@ -206,9 +230,7 @@ public final class BodyLife {
     int k = 0;
     for (StateAgent j : b.members()) {
       t[i] = j.intentions();
-      var pr = j.preferences();
-      double[] w = {pr.goal(), pr.status(), pr.regimeSecurity(), pr.stability(),
-          pr.conformity()};
+      double[] w = weights(j.preferences());
       double sum = 0;
       for (double v : w) {
         sum += v;
