@@ -67,6 +67,11 @@ class FoundingTest {
     assertEquals(0.0, heg.frustration(), "frustration is spent");
     assertNull(w.model.nextFoundable(), "the only template id is used");
     assertTrue(f.minMembers() <= created.members().size());
+    double[] own = Founding.initialLegitimacy(w.model, created, 3, heg,
+        List.of(w.state("A"), w.state("B")));
+    assertEquals(own[0], created.legitimacyGlobal(), 1e-12, "its own legitimacy, not REG's");
+    assertEquals(own[1], created.legitimacyRegional(), 1e-12);
+    assertTrue(own[0] != w.body("REG").legitimacyGlobal());
   }
 
   @Test
