@@ -26,6 +26,7 @@ public final class Outcomes {
     }
     names.add("founded.month");
     names.add("founded");
+    names.add("founded.members");
     names.add("recognition.max");
     for (String body : bodyIds(scenario)) {
       names.add("cohesion.final." + body);
@@ -86,6 +87,8 @@ public final class Outcomes {
         .findFirst().orElse(null);
     out.put("founded.month", founding == null ? Double.NaN : founding.tick());
     out.put("founded", founding == null ? 0.0 : 1.0);
+    Object members = founding == null ? null : founding.fields().get("memberCount");
+    out.put("founded.members", members instanceof Number n ? n.doubleValue() : Double.NaN);
     double recognition = 0;
     for (String body : regionalBodyIds(scenario)) {
       double m = max(s, "body." + body + ".recognition");

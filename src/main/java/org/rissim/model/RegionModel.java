@@ -168,8 +168,9 @@ public final class RegionModel extends SimState {
     }
     var f = scenario.founding();
     for (String id : f.ids()) {
+      var t = f.template(id);
       SecondaryInstitution body = new SecondaryInstitution(bodies.size(), id, id,
-          BodySpec.Level.REGIONAL, profile(f.charter()), f.decisionRule(), f.capability(), true,
+          BodySpec.Level.REGIONAL, profile(t.charter()), t.decisionRule(), t.capability(), true,
           false, true, 0.5, 0.5);
       register(body);
     }

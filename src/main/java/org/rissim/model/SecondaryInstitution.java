@@ -187,6 +187,11 @@ public final class SecondaryInstitution {
     exists = true;
   }
 
+  /** Dissolves the body (absorbed or replaced by a new one): it no longer exists. */
+  public void dissolve() {
+    exists = false;
+  }
+
   /** Legitimacy before the global audience, [0,1]. */
   public double legitimacyGlobal() {
     return legitimacyGlobal;
@@ -224,6 +229,11 @@ public final class SecondaryInstitution {
     gap /= charter.length;
     hypocrisy = operations == 0 ? gap : hypocrisy + memory * (gap - hypocrisy);
     operations++;
+  }
+
+  /** Number of operations it has fielded: its record (0: no record). */
+  public int operationCount() {
+    return operations;
   }
 
   /** Rungs of the recognition ladder held (permanent ones), in the order gained. */

@@ -26,6 +26,7 @@ public final class StateAgent implements Steppable {
   private final double[] stance;
   private final double[] stanceGlobal;
   private final double[] mix;
+  private Preferences preferences;
   private final Map<Integer, Double> alignment = new HashMap<>();
   private final double[] affinity;
   private final double[] satisfaction;
@@ -58,6 +59,7 @@ public final class StateAgent implements Steppable {
     this.stance = belief.clone();
     this.stanceGlobal = belief.clone();
     this.mix = mix;
+    this.preferences = spec.preferences();
     this.affinity = new double[bodySlots];
     this.satisfaction = new double[bodySlots];
     java.util.Arrays.fill(satisfaction, 0.5);
@@ -88,9 +90,14 @@ public final class StateAgent implements Steppable {
     return spec.power();
   }
 
-  /** Preference structure. */
+  /** Preference structure (starts as the scenario's; moved slowly inside bodies, Navari). */
   public Preferences preferences() {
-    return spec.preferences();
+    return preferences;
+  }
+
+  /** Replaces the preference structure (socialisation inside bodies). */
+  public void setPreferences(Preferences p) {
+    preferences = p;
   }
 
   /** Stance toward the institutions of international society. */

@@ -19,6 +19,9 @@ import java.util.Map;
  * @param decisionRule    decision rule of the new body
  * @param capability      capability of the new body, [0,1]
  * @param affinityBonus   initial affinity of founding members to the new body
+ * @param legitimacy      weights of a new body's initial legitimacy (charter, breadth)
+ * @param templates       per-body templates, one per id of {@code ids} (the shared keys above
+ *                        where a body's entry under {@code founding.bodies} does not set them)
  */
 public record FoundingSpec(
     List<String> ids,
@@ -33,14 +36,73 @@ public record FoundingSpec(
     Map<String, Double> charter,
     BodySpec.DecisionRule decisionRule,
     double capability,
-    double affinityBonus) {
+    double affinityBonus,
+    LegitimacyWeights legitimacy,
+    Map<String, Template> templates) {
 
   public FoundingSpec {
     ids = List.copyOf(ids);
     charter = Map.copyOf(charter);
+    templates = Map.copyOf(templates);
   }
 
-  /** Weights of a state's score for accepting an invitation to a new body. */
+  /** The template of a foundable body (the shared keys when the scenario gives none for it). */
+  public Template template(String id) {
+    Template t = templates.get(id);
+    return t != null ? t : new Template(id, charter, decisionRule, capability, minMembers,
+        List.of(), Relation.COEXIST);
+  }
+
+  /**
+   * Weights of a state's utility of accepting an invitation to a new body.
+   *
+   * @param regimeInsecurity weight of the invitee's regime insecurity (protection sought)
+   * @param affinity         weight of its affinity to the body the founder turns from
+   * @param alignment        weight of its alignment toward the founder
+   * @param inculcation      weight of its inculcation with the global norm
+   * @param cost             weight of the autonomy it would cede: the founder's power share in a
+   *                         pair of the two, {@code p_f / (p_f + p_j)}
+   */
   public record AcceptWeights(double regimeInsecurity, double affinity, double alignment,
-      double inculcation) {}
+      double inculcation, double cost) {}
+
+  /**
+   * Weights of a new body's initial legitimacy before each audience:
+   * {@code L = charter (1 - dist(charter, g)) + breadth B}, B the members' share of the audience.
+   *
+   * @param charter weight of the charter's closeness to the global standard, >= 0
+   * @param breadth weight of the breadth of membership, >= 0
+   */
+  public record LegitimacyWeights(double charter, double breadth) {}
+
+  /** How a new body stands to the body its founder turns from. */
+  public enum Relation {
+    /** Both bodies go on; members keep their old memberships. */
+    COEXIST,
+    /** Every member of the old body joins the new one, and the old body is dissolved. */
+    ABSORB,
+    /** The old body is dissolved; only those who accepted the invitation are members. */
+    REPLACE
+  }
+
+  /**
+   * One foundable body.
+   *
+   * @param id           its id (and name)
+   * @param charter      formal practice profile (missing practices: global standard)
+   * @param decisionRule its decision rule
+   * @param capability   its capability, [0,1]
+   * @param minMembers   smallest coalition (founder included) worth founding, >= 2
+   * @param invite       the states invited (founder excluded); empty: every regional state
+   * @param relation     coexist with, absorb or replace the body the founder turns from
+   */
+  public record Template(String id, Map<String, Double> charter,
+      BodySpec.DecisionRule decisionRule, double capability, int minMembers,
+      List<String> invite, Relation relation) {
+
+    public Template {
+      charter = Map.copyOf(charter);
+      invite = List.copyOf(invite);
+    }
+  }
 }

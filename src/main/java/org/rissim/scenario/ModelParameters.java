@@ -92,9 +92,13 @@ public record ModelParameters(
    *                      intentions that it will still enact (deeds follow intentions), [0,1]
    * @param contributionCost threshold a supporting member's utility must pass to contribute force
    *                      to an act through a body
+   * @param forumLegitimacy weight gamma of a forum's regional legitimacy in the forum logit, >= 0
+   * @param forumCost     cost c of acting through a body, times (1 - the actor's power share in
+   *                      it), >= 0
    */
   public record Choice(double beta, double abstain, double forumBeta, double operationCost,
-      double learning, double welcome, double tolerance, double contributionCost) {}
+      double learning, double welcome, double tolerance, double contributionCost,
+      double forumLegitimacy, double forumCost) {}
 
   /**
    * Life inside secondary institutions.
@@ -109,10 +113,17 @@ public record ModelParameters(
    * @param failureAffinity    affinity a member loses when the body fails it, [0,1]
    * @param objection          a member objects to a body's operation with probability
    *                           logistic(-support - objection): higher, fewer objections, >= 0
+   * @param interest           weight of a member's interest in the host in its support, >= 0
+   * @param burden             weight of the crisis's intensity (the burden) against support, >= 0
+   * @param scope              weight of the distance between the actor's intentions and the
+   *                           charter (a request outside the charter's scope) against support, >= 0
+   * @param navari             monthly pull of a member's intentions toward the intentions of the
+   *                           body (its members' power-weighted mean), times its affinity, [0,1]
    */
   public record Bodies(double socialisation, double satisfactionMemory, double distanceBelow,
       double exitBelow, double distanceCost, double failureFrustration, double praise,
-      double failureAffinity, double objection) {}
+      double failureAffinity, double objection, double interest, double burden, double scope,
+      double navari) {}
 
   /**
    * The global level.

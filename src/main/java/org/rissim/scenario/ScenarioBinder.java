@@ -315,14 +315,17 @@ final class ScenarioBinder {
         number(c, "abstain", NON_NEGATIVE), number(c, "forumBeta", NON_NEGATIVE),
         number(c, "operationCost", NON_NEGATIVE), number(c, "learning", UNIT),
         number(c, "welcome", ANY), number(c, "tolerance", UNIT),
-        number(c, "contributionCost", ANY));
+        number(c, "contributionCost", ANY),
+        number(c, "forumLegitimacy", NON_NEGATIVE), number(c, "forumCost", NON_NEGATIVE));
     c.done();
     Fields o = fields(f.raw("bodies"), f.at("bodies"));
     ModelParameters.Bodies bodies = new ModelParameters.Bodies(number(o, "socialisation", UNIT),
         number(o, "satisfactionMemory", UNIT), number(o, "distanceBelow", UNIT),
         number(o, "exitBelow", UNIT), number(o, "distanceCost", UNIT),
         number(o, "failureFrustration", NON_NEGATIVE), number(o, "praise", UNIT),
-        number(o, "failureAffinity", UNIT), number(o, "objection", NON_NEGATIVE));
+        number(o, "failureAffinity", UNIT), number(o, "objection", NON_NEGATIVE),
+        number(o, "interest", NON_NEGATIVE), number(o, "burden", NON_NEGATIVE),
+        number(o, "scope", NON_NEGATIVE), number(o, "navari", UNIT));
     o.done();
     Fields g = fields(f.raw("global"), f.at("global"));
     ModelParameters.Global global = new ModelParameters.Global(number(g, "standardRate", UNIT),
@@ -452,16 +455,71 @@ final class ScenarioBinder {
     Fields a = fields(f.raw("accept"), f.at("accept"));
     FoundingSpec.AcceptWeights accept = new FoundingSpec.AcceptWeights(
         number(a, "regimeInsecurity", ANY), number(a, "affinity", ANY),
-        number(a, "alignment", ANY), number(a, "inculcation", ANY));
+        number(a, "alignment", ANY), number(a, "inculcation", ANY),
+        number(a, "cost", NON_NEGATIVE));
     a.done();
     double cascade = number(f, "cascade", ANY);
     Map<String, Double> charter = numberMap(f, "charter", UNIT, practiceIds, "practice");
     BodySpec.DecisionRule rule = choice(f, "decisionRule", RULE, BodySpec.DecisionRule.HEGEMONIC);
     double capability = number(f, "capability", UNIT);
     double affinityBonus = number(f, "affinityBonus", ANY);
+    Fields lw = fields(f.raw("legitimacy"), f.at("legitimacy"));
+    FoundingSpec.LegitimacyWeights legitimacy = new FoundingSpec.LegitimacyWeights(
+        number(lw, "charter", NON_NEGATIVE), number(lw, "breadth", NON_NEGATIVE));
+    lw.done();
+    Map<String, FoundingSpec.Template> templates = new LinkedHashMap<>();
+    Node tn = f.raw("bodies");
+    if (tn instanceof Node.MapNode tm) {
+      for (Map.Entry<String, Node.Entry> e : tm.entries().entrySet()) {
+        String id = e.getKey();
+        String at = f.at("bodies") + "." + id;
+        if (!ids.contains(id)) {
+          Node.Pos k = e.getValue().keyPos();
+          errors.add(new ScenarioError(k.file(), k.line(), k.column(), at, "`" + id
+              + "` is not in founding.ids" + known(id, new LinkedHashSet<>(ids))));
+        }
+        templates.put(id, template(e.getValue().value(), at, id, charter, rule, capability,
+            minMembers));
+      }
+    } else if (!isAbsent(tn)) {
+      expected(tn, f.at("bodies"), "a mapping of founding ids to body templates");
+    }
     f.done();
     return new FoundingSpec(ids, threshold, decay, hazard, cost, minMembers, acceptThreshold,
-        accept, cascade, charter, rule, capability, affinityBonus);
+        accept, cascade, charter, rule, capability, affinityBonus, legitimacy, templates);
+  }
+
+  private static final Map<String, FoundingSpec.Relation> RELATION = Map.of(
+      "coexist", FoundingSpec.Relation.COEXIST, "absorb", FoundingSpec.Relation.ABSORB,
+      "replace", FoundingSpec.Relation.REPLACE);
+
+  /** One entry of {@code founding.bodies}: keys it leaves out take the shared template's. */
+  private FoundingSpec.Template template(Node n, String path, String id,
+      Map<String, Double> charter, BodySpec.DecisionRule rule, double capability,
+      int minMembers) {
+    Fields t = fields(n, path);
+    Map<String, Double> ownCharter = isAbsent(t.raw("charter")) ? charter
+        : numberMap(t, "charter", UNIT, practiceIds, "practice");
+    BodySpec.DecisionRule ownRule = isAbsent(t.raw("decisionRule")) ? rule
+        : choice(t, "decisionRule", RULE, rule);
+    double ownCapability = isAbsent(t.raw("capability")) ? capability
+        : number(t, "capability", UNIT);
+    int ownMin = isAbsent(t.raw("minMembers")) ? minMembers
+        : integer(t, "minMembers", 2, Integer.MAX_VALUE);
+    List<String> invite = List.of();
+    Node in = t.raw("invite");
+    if (in instanceof Node.Scalar s && "all".equals(s.text())) {
+      invite = new ArrayList<>(stateIds);
+    } else if (in instanceof Node.ListNode) {
+      invite = references(t, "invite", stateIds, "state");
+    } else if (!isAbsent(in) && !(in instanceof Node.Scalar s && "region".equals(s.text()))) {
+      expected(in, t.at("invite"), "`region`, `all` or a list of state ids");
+    }
+    FoundingSpec.Relation relation = isAbsent(t.raw("relation")) ? FoundingSpec.Relation.COEXIST
+        : choice(t, "relation", RELATION, FoundingSpec.Relation.COEXIST);
+    t.done();
+    return new FoundingSpec.Template(id, ownCharter, ownRule, ownCapability, ownMin, invite,
+        relation);
   }
 
   private RecognitionSpec recognition(Node n, String path) {

@@ -31,7 +31,8 @@ class OutcomesTest {
     List<Event> events = new ArrayList<>();
     events.add(new Event(1, YearMonth.of(2000, 2), "crisis", Map.of("crisis", "c1")));
     if (founding) {
-      events.add(new Event(2, YearMonth.of(2000, 3), "founding", Map.of("body", "csto")));
+      events.add(new Event(2, YearMonth.of(2000, 3), "founding",
+          Map.of("body", "csto", "memberCount", 5)));
       events.add(new Event(3, YearMonth.of(2000, 4), "founding", Map.of("body", "other")));
     }
     return new RunResult(scenario, 1, s, events, 0);
@@ -40,7 +41,7 @@ class OutcomesTest {
   @Test
   void measuresFollowTheDocumentedOrder() {
     assertEquals(List.of("final.drift.consent", "peak.drift.consent", "final.drift.force",
-        "peak.drift.force", "founded.month", "founded", "recognition.max", "cohesion.final.cis",
+        "peak.drift.force", "founded.month", "founded", "founded.members", "recognition.max", "cohesion.final.cis",
         "cohesion.final.csto", "share.changeIn", "share.changeOf", "final.principle",
         "final.gap.region", "final.drift.unweighted.consent", "final.drift.unweighted.force",
         "final.gap.unweighted"),
@@ -57,6 +58,7 @@ class OutcomesTest {
     assertEquals(0.0, o.get("peak.drift.force"), 1e-12);
     assertEquals(2.0, o.get("founded.month"));
     assertEquals(1.0, o.get("founded"));
+    assertEquals(5.0, o.get("founded.members"), "members of the first founding, not the second");
     assertEquals(2.0, o.get("recognition.max"));
     assertEquals(0.8, o.get("cohesion.final.csto"), 1e-12);
     assertEquals(0.8, o.get("cohesion.final.cis"), 1e-12);
@@ -70,6 +72,7 @@ class OutcomesTest {
     Map<String, Double> o = Outcomes.of(run(false));
     assertTrue(Double.isNaN(o.get("founded.month")));
     assertEquals(0.0, o.get("founded"));
+    assertTrue(Double.isNaN(o.get("founded.members")));
     assertTrue(Double.isNaN(o.get("cohesion.final.csto")));
     assertEquals(1.0, o.get("recognition.max"));
   }

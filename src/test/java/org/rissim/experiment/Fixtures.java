@@ -30,7 +30,8 @@ public final class Fixtures {
         List.of(), Optional.empty(), Map.of(), BodySpec.DecisionRule.CONSENSUS, 0.5, true, false,
         0.5, 0.5, List.of());
     FoundingSpec founding = new FoundingSpec(List.of("csto"), 1, 0.1, 0.1, 1, 2, 0.5,
-        null, 0.1, Map.of(), BodySpec.DecisionRule.HEGEMONIC, 0.5, 0.1);
+        null, 0.1, Map.of(), BodySpec.DecisionRule.HEGEMONIC, 0.5, 0.1,
+        new FoundingSpec.LegitimacyWeights(0.3, 0.4), Map.of());
     return new Scenario(name, description, YearMonth.of(1992, 1), YearMonth.of(1992, 12),
         Optional.empty(), institution, null, List.of(), List.of(cis), founding, null, null,
         List.of());

@@ -34,24 +34,48 @@ class BodyLifeTest {
   }
 
   @Test
-  void cohesionFallsWithTheSpreadOfMembersBeliefs() {
+  void cohesionFallsWithTheSpreadOfIntentionsAndOfInterestsTowardTheLeader() {
     TinyWorld w = TinyWorld.of();
     SecondaryInstitution reg = w.body("REG");
     List<StateAgent> members = List.of(w.state("HEG"), w.state("A"), w.state("B"));
-    for (StateAgent s : members) {
-      s.setAffinity(reg, 0.5);
-    }
-    setBeliefs(members, 0.5, 0.5, 0.5);
-    assertEquals(1.0, BodyLife.cohesion(reg), 1e-12, "identical members are fully cohesive");
-    setBeliefs(members, 0.4, 0.5, 0.6);
-    double narrow = BodyLife.cohesion(reg);
+    StateAgent heg = w.state("HEG");
+    w.state("A").setAlignment(heg, 0.5);
+    w.state("B").setAlignment(heg, 0.5);
+    setIntentions(members, 0.5, 0.5, 0.5);
     setBeliefs(members, 0.2, 0.5, 0.8);
+    assertEquals(1.0, BodyLife.cohesion(reg), 1e-12,
+        "identical intentions, preferences and interests: fully cohesive, whatever beliefs");
+    setIntentions(members, 0.2, 0.5, 0.8);
     double wide = BodyLife.cohesion(reg);
-    // Population sd of {0.2, 0.5, 0.8} is sqrt(0.06); equal affinities add no spread.
+    // Population sd of {0.2, 0.5, 0.8} is sqrt(0.06) on each practice.
     assertEquals(1 - Math.sqrt(0.06), wide, 1e-12);
-    assertTrue(wide < narrow && narrow < 1.0, "cohesion " + narrow + " then " + wide);
-    w.state("B").setAffinity(reg, -0.5);
-    assertTrue(BodyLife.cohesion(reg) < wide, "spread of affinities lowers it further");
+    w.state("B").setAlignment(heg, -0.3);
+    // The other members' alignment toward the leader: {0.5, -0.3}, population sd 0.4.
+    assertEquals(wide - 0.4, BodyLife.cohesion(reg), 1e-12,
+        "a member turning against the leader lowers cohesion (diverging interests)");
+  }
+
+  @Test
+  void membershipPullsIntentionsAndPreferenceWeightsTowardTheBodys() {
+    TinyWorld w = TinyWorld.of("states.A.preferences.conformity=3");
+    SecondaryInstitution reg = w.body("REG");
+    List<StateAgent> members = List.of(w.state("HEG"), w.state("A"), w.state("B"));
+    setIntentions(members, 0.2, 0.8, 0.8);
+    w.state("A").setAffinity(reg, 0.5);
+    // Power 10, 1, 1: the body's intentions are (10*0.2 + 0.8 + 0.8) / 12 = 0.3 on each practice.
+    BodyLife.socialiseIntentions(reg, 0.1);
+    assertEquals(0.8 + 0.1 * 0.5 * (0.3 - 0.8), w.state("A").intentions()[0], 1e-12);
+    assertEquals(0.2 + 0.1 * 0.8 * (0.3 - 0.2), w.state("HEG").intentions()[1], 1e-12);
+    // Conformity weights 1, 3, 1 by power 10, 1, 1: the body's is 14 / 12.
+    assertEquals(3 + 0.1 * 0.5 * (14.0 / 12 - 3), w.state("A").preferences().conformity(), 1e-12);
+    assertEquals(1 + 0.1 * 0.8 * (14.0 / 12 - 1), w.state("HEG").preferences().conformity(),
+        1e-12);
+  }
+
+  private static void setIntentions(List<StateAgent> members, double... values) {
+    for (int i = 0; i < members.size(); i++) {
+      java.util.Arrays.fill(members.get(i).intentions(), values[i]);
+    }
   }
 
   @Test

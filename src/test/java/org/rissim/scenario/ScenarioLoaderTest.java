@@ -169,4 +169,24 @@ class ScenarioLoaderTest {
     assertTrue(e.errors().stream().allMatch(x -> x.file().equals("--set")));
     assertTrue(e.errors().get(0).message().contains("index 9 is out of range"));
   }
+
+  @Test
+  void aFoundingTemplateForAnUnknownIdOrWithAnUnknownRelationIsLocated(@TempDir Path dir)
+      throws Exception {
+    Files.copy(SMALL, dir.resolve("small.yaml"));
+    Path child = Files.writeString(dir.resolve("child.yaml"), "extends: small.yaml\n"
+        + "founding:\n  bodies:\n    NOPE: {relation: merge}\n");
+    ScenarioException e = assertThrows(ScenarioException.class,
+        () -> ScenarioLoader.load(child, List.of()));
+    assertEquals(2, e.errors().size(), e.errors().toString());
+    ScenarioError id = e.errors().get(0);
+    assertEquals(4, id.line());
+    assertEquals(5, id.column());
+    assertEquals("founding.bodies.NOPE", id.path());
+    assertTrue(id.message().contains("`NOPE` is not in founding.ids"), id.message());
+    ScenarioError relation = e.errors().get(1);
+    assertEquals("founding.bodies.NOPE.relation", relation.path());
+    assertTrue(relation.message().contains("expected one of absorb, coexist, replace, found "
+        + "`merge`"), relation.message());
+  }
 }

@@ -70,7 +70,9 @@ class CounterfactualDirectionTest {
         d.addValue(b - a);
       }
     }
-    assertTrue(d.getN() >= PAIRS / 2, "too few pairs with both measures defined: " + d.getN());
+    // A body's measures exist only in runs where it was founded (in both runs of a pair); a
+    // quarter of the pairs still gives a t interval on at least 25 differences.
+    assertTrue(d.getN() >= PAIRS / 4, "too few pairs with both measures defined: " + d.getN());
     double half = new TDistribution(d.getN() - 1).inverseCumulativeProbability(0.975)
         * d.getStandardDeviation() / Math.sqrt(d.getN());
     double mean = d.getMean();

@@ -8,12 +8,16 @@ import org.rissim.model.SecondaryInstitution;
 import org.rissim.model.StateAgent;
 import org.rissim.model.Strategy;
 import org.rissim.scenario.ModelParameters;
+import org.rissim.scenario.Preferences;
 
 /**
  * Life inside secondary institutions (Navari 2019: bodies alter members' preference structures).
  * Each month, for each existing body: its position (power-weighted mean of members' beliefs);
- * socialisation of affinities toward the members' mean; cohesion {@code 1 - mean_p sd_p(b) -
- * sd(aff)/2}; each member's satisfaction (EWMA of agreement with the position and affinity);
+ * socialisation of affinities toward the members' mean and of intentions and preference weights
+ * toward the body's;
+ * cohesion (one less the spread of preference structures and of interests toward the leader,
+ * {@link #cohesion}); each
+ * member's satisfaction (EWMA of agreement with the position and affinity);
  * and divergence: a member whose satisfaction falls below {@code distanceBelow} distances itself
  * (loses affinity) with monthly probability 0.1 times its relative propensity to distance, and a
  * member below {@code exitBelow} with negative affinity leaves with probability 0.05 times it.
@@ -47,6 +51,7 @@ public final class BodyLife {
         j.setAffinity(b, j.affinity(b) + p.socialisation() * (meanAff - j.affinity(b)));
       }
       b.setCohesion(cohesion(b));
+      socialiseIntentions(b, p.navari());
       List<StateAgent> leaving = new ArrayList<>();
       for (StateAgent j : b.members()) {
         double agreement = Geometry.unit(1 - 2 * Geometry.distance(j.belief(), b.position()));
@@ -148,38 +153,123 @@ public final class BodyLife {
     }
   }
 
-  /** Cohesion: 1 - mean over practices of the sd of members' beliefs - half the sd of affinities. */
+  /**
+   * Navari's socialisation of preference structures: each member's intentions and preference
+   * weights move toward the body's (the members' power-weighted means),
+   * {@code x_j += navari max(0, aff(j,k)) (X_k - x_j)}, computed from the start of the step.
+   */
+  public static void socialiseIntentions(SecondaryInstitution b, double navari) {
+    if (navari <= 0) {
+      return;
+    }
+    int practices = b.position().length;
+    double[] target = new double[practices];
+    double[] weights = new double[5];
+    double total = 0;
+    for (StateAgent j : b.members()) {
+      total += j.power();
+      for (int p = 0; p < practices; p++) {
+        target[p] += j.power() * j.intentions()[p];
+      }
+      double[] w = weights(j.preferences());
+      for (int q = 0; q < w.length; q++) {
+        weights[q] += j.power() * w[q];
+      }
+    }
+    if (total == 0) {
+      return;
+    }
+    for (int p = 0; p < practices; p++) {
+      target[p] /= total;
+    }
+    for (int q = 0; q < weights.length; q++) {
+      weights[q] /= total;
+    }
+    for (StateAgent j : b.members()) {
+      double rate = navari * Math.max(0, j.affinity(b));
+      if (rate <= 0) {
+        continue;
+      }
+      double[] t = j.intentions();
+      for (int p = 0; p < practices; p++) {
+        t[p] += rate * (target[p] - t[p]);
+      }
+      double[] w = weights(j.preferences());
+      for (int q = 0; q < w.length; q++) {
+        w[q] += rate * (weights[q] - w[q]);
+      }
+      j.setPreferences(new Preferences(w[0], w[1], w[2], w[3], w[4]));
+    }
+  }
+
+  /** The preference weights as an array: goal, status, regimeSecurity, stability, conformity. */
+  static double[] weights(Preferences pr) {
+    return new double[] {pr.goal(), pr.status(), pr.regimeSecurity(), pr.stability(),
+        pr.conformity()};
+  }
+
+  /**
+   * Cohesion, [0,1]: one less the spread of the members' preference structures (the mean over
+   * practices of the sd of their intentions, plus the mean over preference weights of the sd of
+   * their normalised weights) and the spread of their interests toward the leader (the sd of the
+   * other members' alignment toward it; 0 without a leader):
+   * {@code C = clamp(1 - mean_p sd_p(t) - mean_q sd_q(pi~) - sd(align(j, leader)))}.
+   * Population sds; 1 for a body of fewer than two members.
+   */
   public static double cohesion(SecondaryInstitution b) {
     int n = b.members().size();
     if (n < 2) {
       return 1;
     }
     int practices = b.position().length;
+    double[][] t = new double[n][];
+    double[][] pref = new double[n][];
+    StateAgent leader = b.leader() != null && b.hasMember(b.leader()) ? b.leader() : null;
+    double[] align = new double[leader == null ? 0 : n - 1];
+    int i = 0;
+    int k = 0;
+    for (StateAgent j : b.members()) {
+      t[i] = j.intentions();
+      double[] w = weights(j.preferences());
+      double sum = 0;
+      for (double v : w) {
+        sum += v;
+      }
+      for (int q = 0; q < w.length; q++) {
+        w[q] = sum == 0 ? 0 : w[q] / sum;
+      }
+      pref[i] = w;
+      if (leader != null && j != leader) {
+        align[k++] = j.alignment(leader);
+      }
+      i++;
+    }
+    return Geometry.unit(1 - meanSd(t, practices) - meanSd(pref, pref[0].length)
+        - (align.length == 0 ? 0 : sd(align)));
+  }
+
+  private static double meanSd(double[][] rows, int columns) {
     double spread = 0;
-    for (int p = 0; p < practices; p++) {
-      double mean = 0;
-      for (StateAgent j : b.members()) {
-        mean += j.belief()[p];
+    double[] column = new double[rows.length];
+    for (int c = 0; c < columns; c++) {
+      for (int r = 0; r < rows.length; r++) {
+        column[r] = rows[r][c];
       }
-      mean /= n;
-      double var = 0;
-      for (StateAgent j : b.members()) {
-        double d = j.belief()[p] - mean;
-        var += d * d;
-      }
-      spread += Math.sqrt(var / n);
+      spread += sd(column);
     }
-    spread /= practices;
-    double meanAff = 0;
-    for (StateAgent j : b.members()) {
-      meanAff += j.affinity(b);
+    return columns == 0 ? 0 : spread / columns;
+  }
+
+  private static double sd(double[] x) {
+    double mean = 0;
+    for (double v : x) {
+      mean += v;
     }
-    meanAff /= n;
-    double varAff = 0;
-    for (StateAgent j : b.members()) {
-      double d = j.affinity(b) - meanAff;
-      varAff += d * d;
+    mean /= x.length;
+    double var = 0;
+    for (double v : x) {
+      var += (v - mean) * (v - mean);
     }
-    return Geometry.unit(1 - spread - 0.5 * Math.sqrt(varAff / n));
+    return Math.sqrt(var / x.length);
   }
 }

@@ -22,8 +22,8 @@ import org.rissim.scenario.CrisisSpec;
  * it: {@link #leaveReason}), or escalates with monthly
  * hazard {@code escalation * act escalation * intensity} (the act's escalation from the
  * institution's {@code escalation}). A body that did not answer its
- * member's request within three months fails that member; a withdrawn operation of a body is
- * praised by members (ex post discursive legitimation).
+ * member's request within three months fails that member; after a withdrawn operation of a body
+ * each member chooses whether to praise it (ex post discursive legitimation), by its utility.
  */
 public final class CrisisDynamics {
   private CrisisDynamics() {}
@@ -238,8 +238,11 @@ public final class CrisisDynamics {
     m.emit("operation-end", f);
     if (outcome.equals("withdrawn") && op.body() != null) {
       double praise = m.parameters().bodies().praise();
+      double beta = m.parameters().choice().beta();
       for (StateAgent j : op.body().members()) {
-        if (m.random.nextDouble() < praise * Math.max(0, j.affinity(op.body()))) {
+        double[] prior = {praise, 1 - praise};
+        double[] u = {praiseUtility(m, j, op), 0};
+        if (StrategyChoice.choose(m.random, prior, u, beta) == 0) {
           OperationModel.speak(m, j, op.body(), op.profile(), "praise", op.id());
         }
       }
@@ -253,6 +256,24 @@ public final class CrisisDynamics {
       };
       reinforce(op.actor(), op.strategy(), learning, payoff);
     }
+  }
+
+  /**
+   * A member's utility of praising its body's withdrawn operation (ex post discursive
+   * legitimation as a strategic choice, against silence at 0): the goal term of a speech with the
+   * operation's profile and regional legitimacy, a small status term, the conformity cost of
+   * endorsing its departures from g (softened by its global legitimacy), the member's affinity to
+   * the body, and the criticism the actor drew: {@code U = goal(x, L_R, words) + status(0.2) +
+   * conf(x, L_G, words) + aff(j,k) - criticism c crit_actor}.
+   */
+  public static double praiseUtility(RegionModel m, StateAgent j, Operation op) {
+    double words = m.parameters().belief().words();
+    return Opportunities.goal(m, j, op.profile(), op.legitimacyRegional(), words)
+        + Opportunities.status(j, 0.2)
+        + Opportunities.conformity(m, j, op.profile(), op.legitimacyGlobal(), words)
+        + j.affinity(op.body())
+        - m.parameters().legitimacy().criticism() * m.parameters().counterContestation()
+        * op.actor().criticism();
   }
 
   /** Roth–Erev reinforcement of the strategy used, keeping the mix's total. */

@@ -9,7 +9,8 @@ import org.rissim.scenario.ModelParameters;
 /**
  * The legitimacy an observer grants an act (Claude 1966, collective legitimisation; Hadano 2024,
  * section 1): a logistic function of the act's multilaterality, the acting body's recognition at
- * the global body, the observer's membership of and affinity to that body, its alignment toward
+ * the global body, the observer's satisfaction with that body if it is a member (2 sat - 1: a
+ * failed member discounts its body's acts) and its affinity to the body, its alignment toward
  * the actor, the act's closeness to its own belief, the criticism the actor drew, and whether the
  * observer is a host whose consent was coerced.
  */
@@ -36,7 +37,9 @@ public final class Legitimacy {
     if (body != null) {
       x += w.recognition() * share;
       if (body.hasMember(observer)) {
-        x += w.membership();
+        // Membership is no flat bonus: a satisfied member vouches for its body, a member the
+        // body has failed discounts it (H24 section 6: divergence among CSTO members).
+        x += w.membership() * (2 * observer.satisfaction(body) - 1);
       }
       x += w.affinity() * observer.affinity(body);
     }

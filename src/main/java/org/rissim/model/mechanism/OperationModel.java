@@ -16,47 +16,15 @@ import org.rissim.scenario.FeatureSpec;
 import org.rissim.scenario.PracticeSpec;
 
 /**
- * Operations and discursive acts: the forum (venue) choice, the acting body's decision, the
- * practice profile an operation enacts, its contributors and multilaterality, its legitimacy
- * before the two audiences, and endorsement votes by other bodies.
+ * Operations and discursive acts: the practice profile an operation enacts, its contributors and
+ * multilaterality, its legitimacy before the two audiences, and endorsement votes by other bodies.
+ * The forum and the acting body's decision are {@link BodyDecision}'s.
  */
 public final class OperationModel {
   private OperationModel() {}
 
   /** Tolerance (mean absolute gap to g) under which an operation counts as conforming. */
   public static final double CONFORMING = 0.2;
-
-  /**
-   * Forum choice by logit, {@code P(k) ~ exp(forumBeta * (aff_ik + dominance_ik + L_k + 1[host
-   * asked k]))}, over the existing regional bodies the state belongs to (and the crisis host too,
-   * when there is a crisis): a host's request names the body it invokes.
-   *
-   * @param crisis the crisis, or null at the forum
-   * @return the chosen body, or null when none is eligible
-   */
-  public static SecondaryInstitution chooseForum(RegionModel m, StateAgent s, Crisis crisis) {
-    StateAgent host = crisis == null ? null : crisis.host();
-    List<SecondaryInstitution> eligible = new ArrayList<>();
-    for (SecondaryInstitution b : m.bodies()) {
-      if (b.exists() && !b.isGlobal() && b.hasMember(s) && (host == null
-          || (b.canOperate() && b.hasMember(host)))) {
-        eligible.add(b);
-      }
-    }
-    if (eligible.isEmpty()) {
-      return null;
-    }
-    double[] prior = new double[eligible.size()];
-    double[] u = new double[eligible.size()];
-    for (int k = 0; k < u.length; k++) {
-      SecondaryInstitution b = eligible.get(k);
-      prior[k] = 1;
-      u[k] = s.affinity(b) + (b.leader() == s ? b.dominance() : 0) + b.legitimacyRegional()
-          + (crisis != null && crisis.requestedFrom() == b ? 1 : 0);
-    }
-    int pick = StrategyChoice.choose(m.random, prior, u, m.parameters().choice().forumBeta());
-    return eligible.get(pick);
-  }
 
   /**
    * How willing the host government is to receive the actor: its alignment toward the actor, plus
@@ -86,21 +54,12 @@ public final class OperationModel {
     List<StateAgent> contributors = new ArrayList<>();
     contributors.add(actor);
     if (body != null && !comply) {
-      List<StateAgent> yes = new ArrayList<>();
-      double yesShare = decide(m, body, actor, crisis, yes);
-      if (yesShare < 0) {
-        if (body.leader() == actor) {
-          actor.setFrustration(actor.frustration() + m.parameters().bodies().failureFrustration());
-        }
-        Map<String, Object> f = RegionModel.fields();
-        f.put("body", body.id());
-        f.put("actor", actor.id());
-        f.put("crisis", crisis.id());
-        f.put("host", crisis.host().id());
-        f.put("yes", -yesShare);
-        m.emit("body-declined", f);
+      BodyDecision.Decision decision = BodyDecision.decide(m, body, actor, crisis);
+      if (!decision.passed()) {
+        BodyDecision.refuse(m, body, actor, crisis, decision);
         return false;
       }
+      List<StateAgent> yes = decision.supporters();
       for (StateAgent y : yes) {
         if (y != actor && y.power() > 0 && contributes(m, y, actor, body, crisis)) {
           contributors.add(y);
@@ -200,53 +159,6 @@ public final class OperationModel {
       u -= 2 * j.alignment(crisis.opponent());
     }
     return m.random.nextDouble() < Geometry.logistic(u);
-  }
-
-  /**
-   * The body's decision on acting. Member j supports with
-   * {@code x = 2 align(j, actor) + 2 aff_jk - 2 align(j, opponent)} (plus 2 for a host that
-   * consents, minus 2 for one that does not) and objects with probability {@code logistic(-x - objection)};
-   * a member that is the opponent always objects (a body does not act against its own member).
-   * Consensus passes with no objection; majority with a power-weighted majority of non-objectors;
-   * hegemonic lets a leader with more than half the members' power decide unless a party to the
-   * crisis objects.
-   *
-   * @return the power-weighted share of non-objectors, or minus that share when the body declines
-   */
-  static double decide(RegionModel m, SecondaryInstitution body, StateAgent actor, Crisis crisis,
-      List<StateAgent> yesVoters) {
-    double objection = m.parameters().bodies().objection();
-    double yesPower = 0;
-    double totalPower = 0;
-    boolean unanimous = true;
-    boolean partyObjects = false;
-    for (StateAgent j : body.members()) {
-      double x = 2 * j.alignment(actor) + 2 * j.affinity(body);
-      if (crisis.opponent() != null) {
-        x -= 2 * j.alignment(crisis.opponent());
-      }
-      if (j == crisis.host()) {
-        x += hostDisposition(m, actor, crisis, body) > m.parameters().choice().welcome() ? 2 : -2;
-      }
-      boolean objects = j != actor && (j == crisis.opponent()
-          || m.random.nextDouble() < Geometry.logistic(-x - objection));
-      totalPower += j.power();
-      if (objects) {
-        unanimous = false;
-        partyObjects |= j == crisis.host() || j == crisis.opponent();
-      } else {
-        yesPower += j.power();
-        yesVoters.add(j);
-      }
-    }
-    double share = totalPower == 0 ? 0 : yesPower / totalPower;
-    boolean passed = switch (body.decisionRule()) {
-      case CONSENSUS -> unanimous;
-      case MAJORITY -> share > 0.5;
-      case HEGEMONIC -> !partyObjects
-          && ((body.leader() == actor && body.dominance() > 0.5) || share > 0.5);
-    };
-    return passed ? share : -share;
   }
 
   /** A discursive act: a speech, a declaration through a body, praise or criticism. */

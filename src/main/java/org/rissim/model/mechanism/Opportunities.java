@@ -146,7 +146,7 @@ public final class Opportunities {
     double regime = crisis.type().internal() && crisis.type().governmentInvites()
         ? pref.regimeSecurity() * Math.max(0, s.alignment(crisis.host())) * crisis.intensity()
         : 0;
-    SecondaryInstitution body = OperationModel.chooseForum(m, s, crisis);
+    SecondaryInstitution body = BodyDecision.chooseForum(m, s, crisis);
     // Deeds follow intentions (Centola, Willer and Macy 2005): a state weighs the act it would
     // actually enact in this situation (the institution's scoring without execution error), and
     // does not enact what lies beyond its tolerance of its own intentions.
@@ -235,7 +235,7 @@ public final class Opportunities {
     // the region).
     BodySpec.Level global = BodySpec.Level.GLOBAL;
     double[] t = s.stance(global);
-    SecondaryInstitution forum = OperationModel.chooseForum(m, s, null);
+    SecondaryInstitution forum = BodyDecision.chooseForum(m, s, null);
     RecognitionVote.Proposal proposal = RecognitionVote.nextProposal(m, s);
     StateAgent target = CounterContestation.target(m, s);
 

@@ -13,9 +13,10 @@ import org.rissim.scenario.RecognitionSpec;
  * Recognition-building (Hadano 2024, sections 1 and 5: observer status, cooperation resolutions,
  * mandates, Chapter VIII status). A leader proposes the lowest rung its body does not hold whose
  * requirements it holds; the global body's members vote in the session month, each vote yes with
- * probability {@code logistic(base + alignment * align(j, leader) + record * (1 - hypocrisy) +
+ * probability {@code logistic(base + alignment * align(j, leader) + record * record_k +
  * affinity * aff(j, body) - counter * c * criticism(leader) - difficulty)}; a bloc casts its votes
- * as independent draws; a veto holder's single no blocks a rung marked {@code veto}.
+ * as independent draws; a veto holder's single no blocks a rung marked {@code veto}. The record
+ * {@code record_k} is {@code 1 - hypocrisy} once the body has fielded an operation, else 0.
  */
 public final class RecognitionVote {
   private RecognitionVote() {}
@@ -86,6 +87,14 @@ public final class RecognitionVote {
     return null;
   }
 
+  /**
+   * The body's record against its charter, [0,1]: {@code 1 - hypocrisy} once it has fielded an
+   * operation, 0 before (no record, no record credit).
+   */
+  public static double record(SecondaryInstitution b) {
+    return b.operationCount() == 0 ? 0 : 1 - b.hypocrisy();
+  }
+
   /** Holds this month's votes, in the order proposed. */
   public static void step(RegionModel m) {
     for (Proposal p : m.proposals()) {
@@ -108,7 +117,7 @@ public final class RecognitionVote {
         continue;
       }
       double x = w.base() + w.alignment() * j.alignment(b.leader())
-          + w.record() * (1 - b.hypocrisy()) + w.affinity() * j.affinity(b)
+          + w.record() * record(b) + w.affinity() * j.affinity(b)
           - w.counter() * cc * b.leader().criticism() - p.rung().difficulty();
       if (b.hasMember(j)) {
         x += 2; // members back their own body's claim
