@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param recognition the recognition ladder at the global body
  * @param crises      crisis types (random) and scripted crises
  * @param patterns    pattern-oriented validation tests (may be empty)
+ * @param removes     for a null model, the mechanisms it removes ({@link Mechanisms#NAMES});
+ *                    empty otherwise
  */
 public record Scenario(
     String name,
@@ -36,12 +38,23 @@ public record Scenario(
     FoundingSpec founding,
     RecognitionSpec recognition,
     CrisisSpec crises,
-    List<PatternSpec> patterns) {
+    List<PatternSpec> patterns,
+    List<String> removes) {
 
   public Scenario {
     states = List.copyOf(states);
     bodies = List.copyOf(bodies);
     patterns = List.copyOf(patterns);
+    removes = List.copyOf(removes);
+  }
+
+  /** A scenario that removes no mechanism (not a null model). */
+  public Scenario(String name, String description, YearMonth start, YearMonth end,
+      Optional<String> hegemon, InstitutionSpec institution, ModelParameters parameters,
+      List<StateSpec> states, List<BodySpec> bodies, FoundingSpec founding,
+      RecognitionSpec recognition, CrisisSpec crises, List<PatternSpec> patterns) {
+    this(name, description, start, end, hegemon, institution, parameters, states, bodies,
+        founding, recognition, crises, patterns, List.of());
   }
 
   /** Number of months simulated, start and end inclusive. */
