@@ -50,6 +50,8 @@ public final class AbcSmc {
   private final CalibrationFolder folder;
   private final ParticleModel model;
   private final Progress progress;
+  /** Attempts of a generation that ended without enough acceptances (they count as used). */
+  private long partialAttempts;
 
   /** A calibration that writes to {@code folder} and simulates with {@code model}. */
   public AbcSmc(AbcSettings settings, CalibrationFolder folder, ParticleModel model,
@@ -79,6 +81,7 @@ public final class AbcSmc {
       long allowed = (settings.budget() - sims) / settings.reps();
       Generation g = generation(t, epsilon, previous, Math.min(allowed, settings.maxAttempts()));
       if (g == null) {
+        sims += partialAttempts * settings.reps();
         String why = allowed <= settings.maxAttempts()
             ? "the budget of " + settings.budget() + " simulations ran out in generation " + t
             : "acceptance fell below 1% in generation " + t + " (" + settings.maxAttempts()
@@ -131,6 +134,7 @@ public final class AbcSmc {
             inFlight.add(pool.submit(() -> attempt(t, a, kernel)));
           }
           if (inFlight.isEmpty()) {
+            partialAttempts = attempts.size();
             return null;
           }
           CalibrationFolder.Attempt a = await(inFlight.removeFirst(), t);

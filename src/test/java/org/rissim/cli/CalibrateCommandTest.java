@@ -165,4 +165,15 @@ class CalibrateCommandTest {
     assertEquals(0, runs.get());
     assertFalse(Files.exists(dir.resolve("x")));
   }
+
+  @Test
+  void aBudgetStopsTheCalibrationAndCountsEverySimulation(@TempDir Path dir) throws Exception {
+    Result r = calibrate(SCENARIO, "--param", "parameters.counterContestation=uniform(0,2)",
+        "--particles", "20", "--budget", "150", "--seed", "3", "--out", dir.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("the budget of 150 simulations"), r.out());
+    assertTrue(r.out().contains("; 150 simulations."), r.out());
+    // Simulated beyond the budget: at most the look-ahead window of each generation (8 here).
+    assertTrue(runs.get() >= 150 && runs.get() <= 150 + 8 * 10, "runs " + runs.get());
+  }
 }
