@@ -49,6 +49,9 @@ public final class HtmlReport {
 
   /** The report of the folder as one HTML page. */
   public static String render(Path dir) throws IOException {
+    if (PatternsReport.applies(dir)) {
+      return PatternsReport.render(dir, CSS);
+    }
     ResultFolder folder = ResultFolder.open(dir);
     HtmlReport r = new HtmlReport();
     String name = folder.kind() == ResultFolder.Kind.COMPARE

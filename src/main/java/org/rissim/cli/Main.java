@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       GuiCommand.class,
       CompareCommand.class, SweepCommand.class, MergeCommand.class, StatusCommand.class,
-      PatternsCommand.class,
+      PatternsCommand.class, CalibrateCommand.class,
       AnalyzeCommand.class,
       DiscoverCommand.class,
       PlotCommand.class,

@@ -4,13 +4,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.rissim.analysis.patterns.PatternOutcome;
+import org.rissim.analysis.patterns.Discrimination;
+import org.rissim.analysis.patterns.DiscriminationWriter;
+import org.rissim.analysis.patterns.ModelOutcomes;
 import org.rissim.analysis.patterns.PatternReplication;
 import org.rissim.analysis.patterns.PatternShare;
-import org.rissim.analysis.patterns.PatternShares;
 import org.rissim.experiment.ExperimentException;
 import org.rissim.experiment.OutputFiles;
 import org.rissim.experiment.RunFunction;
@@ -19,15 +21,18 @@ import org.rissim.scenario.Scenario;
 import org.rissim.scenario.ScenarioException;
 import org.rissim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code rissim patterns}: how often replicated runs show the scenario's validation patterns. */
+/**
+ * {@code rissim patterns}: how often replicated runs show the scenario's validation patterns, and,
+ * against null models or a posterior, which patterns discriminate.
+ */
 @Command(name = "patterns", mixinStandardHelpOptions = true,
     description = "Run a scenario --reps times and report the share of runs showing each of its "
-        + "patterns (95%% Wilson interval) and when their events first happen; writes patterns.csv.")
+        + "patterns (95%% Wilson interval), the joint shares, and with --null / --against / "
+        + "--posterior the same for other models; writes patterns.csv.")
 public final class PatternsCommand implements Callable<Integer> {
   /** Loads a scenario file with overrides (the scenario loader in use). */
   @FunctionalInterface
@@ -41,19 +46,41 @@ public final class PatternsCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario YAML file.")
   Path scenario;
 
-  @Mixin SharedOptions.RequiredReps reps;
+  @Option(names = "--reps", required = true, description = "Replicates per model (seeds derived from --seed, common to all models).")
+  int reps;
 
-  @Mixin SharedOptions.Threads threads;
+  @Option(names = "--threads", description = "Worker threads. Default: number of cores.")
+  Integer threads;
 
-  @Mixin SharedOptions.Seed seed;
+  @Option(names = "--seed", defaultValue = "1", description = "Base seed. Default: ${DEFAULT-VALUE}.")
+  long seed;
 
-  @Mixin SharedOptions.Output output;
+  @Option(names = "--out", description = "Output folder. Default: results/<scenario-name>-patterns/.")
+  Path out;
 
   @Option(names = "--require", paramLabel = "P",
       description = "Exit with code 1 when any pattern holds in less than this share of runs.")
   Double require;
 
-  @Mixin SharedOptions.Overrides overrides;
+  @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a scenario value, in every model (repeatable).")
+  List<String> sets = new ArrayList<>();
+
+  @Option(names = "--null", description = "Also run every null model of the scenario's folder null/ that extends the scenario.")
+  boolean nulls;
+
+  @Option(names = "--against", arity = "1..*", paramLabel = "FILE",
+      description = "Also run these models (null overlays or any scenario).")
+  List<Path> against = new ArrayList<>();
+
+  @Option(names = "--posterior", paramLabel = "DIR",
+      description = "Also run the prior and posterior predictive of a calibration folder (rissim calibrate).")
+  Path posterior;
+
+  @Option(names = "--markdown", description = "Also write shares.md and discrimination.md (the tables of docs/VALIDATION.md).")
+  boolean markdown;
+
+  @Option(names = "--force", description = "Overwrite a patterns.csv already in the output folder.")
+  boolean force;
 
   private final Loader loader;
   private final RunFunction model;
@@ -73,50 +100,61 @@ public final class PatternsCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (reps.value() < 1) {
-      err.println("--reps: expected at least 1, found " + reps.value());
+    String bad = reps < 1 ? "--reps: expected at least 1, found " + reps
+        : threads != null && threads < 1 ? "--threads: expected at least 1, found " + threads
+        : require != null && !(require >= 0 && require <= 1)
+            ? "--require: expected a share in [0,1], found " + require : null;
+    if (bad != null) {
+      err.println(bad);
       return 2;
     }
-    if (threads.count() < 1) {
-      err.println("--threads: expected at least 1, found " + threads.count());
-      return 2;
-    }
-    if (require != null && !(require >= 0 && require <= 1)) {
-      err.println("--require: expected a share in [0,1], found " + require);
-      return 2;
-    }
-    Scenario s;
+    List<PatternModels.Model> models;
     try {
-      s = loader.load(scenario, overrides.values()).scenario();
+      models = new PatternModels(loader, sets).gather(scenario, nulls, against, posterior, seed,
+          reps);
     } catch (ScenarioException e) {
       e.errors().forEach(err::println);
       return 2;
-    }
-    if (s.patterns().isEmpty()) {
-      err.println(scenario + ": the scenario defines no patterns (add a `patterns:` list)");
+    } catch (PatternModels.BadInput e) {
+      err.println(e.getMessage());
       return 2;
     }
-    Path dir = output.folderOr(Path.of("results", s.name() + "-patterns"));
+    Scenario s = models.get(0).scenarioOf().apply(0);
+    Path dir = out != null ? out : Path.of("results", s.name() + "-patterns");
     try {
-      OutputFiles.checkFree(dir, output.force(), "patterns.csv");
+      OutputFiles.checkFree(dir, force, "patterns.csv", "shares.md", "discrimination.md");
     } catch (FileAlreadyExistsException e) {
       err.println(e.getMessage());
       return 2;
     }
-    List<List<PatternOutcome>> outcomes;
-    try {
-      outcomes = PatternReplication.run(s, seed.value(), reps.value(), threads.count(), model);
-    } catch (ExperimentException e) {
-      err.println(e.getMessage());
-      return 1;
+    int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    List<ModelOutcomes> outcomes = new ArrayList<>();
+    for (PatternModels.Model m : models) {
+      try {
+        outcomes.add(new ModelOutcomes(m.name(), m.removes(), PatternReplication.run(
+            m.scenarioOf(), s.patterns(), seed, reps, t, model)));
+      } catch (ExperimentException e) {
+        err.println(m.name() + ": " + e.getMessage());
+        return 1;
+      }
     }
-    List<PatternShare> shares = PatternShares.of(s.patterns(), outcomes);
-    OutputFiles.write(dir.resolve("patterns.csv"), PatternShares.csv(shares));
-    print(stdout, s.name(), shares);
+    Discrimination d = Discrimination.of(s.patterns(), outcomes);
+    OutputFiles.write(dir.resolve("patterns.csv"), DiscriminationWriter.csv(d));
+    if (markdown) {
+      OutputFiles.write(dir.resolve("shares.md"),
+          DiscriminationWriter.shareMarkdown(d.shares().get(0)));
+      OutputFiles.write(dir.resolve("discrimination.md"), DiscriminationWriter.markdown(d));
+    }
+    stdout.printf(Locale.ROOT, "Patterns of %s: %d runs per model, base seed %d%n", s.name(), reps,
+        seed);
+    stdout.print(DiscriminationWriter.terminal(d));
+    for (PatternShare p : d.shares().get(0)) {
+      p.exampleFailure().ifPresent(f -> stdout.printf("  %s fails, e.g.: %s%n", p.pattern(), f));
+    }
     stdout.printf("Written to %s%n", dir.resolve("patterns.csv"));
     if (require != null) {
       boolean shortfall = false;
-      for (PatternShare p : shares) {
+      for (PatternShare p : d.shares().get(0)) {
         if (p.share() < require) {
           err.printf(Locale.ROOT, "pattern %s holds in %.3f of runs, less than the required %.3f%n",
               p.pattern(), p.share(), require);
@@ -127,22 +165,4 @@ public final class PatternsCommand implements Callable<Integer> {
     }
     return 0;
   }
-
-  private void print(PrintWriter w, String name, List<PatternShare> shares) {
-    w.printf(Locale.ROOT, "Patterns of %s: %d runs, base seed %d%n", name, reps.value(),
-        seed.value());
-    int width = Math.max(7, shares.stream().mapToInt(p -> p.pattern().length()).max().orElse(0));
-    String row = "%-" + width + "s  %5s  %-14s  %s%n";
-    w.printf(Locale.ROOT, row, "pattern", "share", "95% CI", "first event: median [IQR]");
-    for (PatternShare p : shares) {
-      String timing = p.medianMonth().map(m -> m + " [" + p.q1Month().get() + ", "
-          + p.q3Month().get() + "]").orElse(p.event() ? "-" : "");
-      w.printf(Locale.ROOT, row, p.pattern(), String.format(Locale.ROOT, "%.3f", p.share()),
-          String.format(Locale.ROOT, "[%.3f, %.3f]", p.ciLow(), p.ciHigh()), timing);
-    }
-    for (PatternShare p : shares) {
-      p.exampleFailure().ifPresent(f -> w.printf("  %s fails, e.g.: %s%n", p.pattern(), f));
-    }
-  }
-
 }

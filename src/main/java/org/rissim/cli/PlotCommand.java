@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = "Draw charts (PNG and SVG) from a result folder; see docs/CHARTS.md.",
     subcommands = {
-      PlotDriftCommand.class,
+      PlotDriftCommand.class, PlotPosteriorCommand.class,
       PlotCompareCommand.class,
       PlotInstitutionsCommand.class,
       PlotHeatmapCommand.class,

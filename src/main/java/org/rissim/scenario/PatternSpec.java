@@ -1,6 +1,7 @@
 package org.rissim.scenario;
 
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,9 +14,21 @@ import java.util.Optional;
  * @param source      the passage of the source that the pattern encodes
  * @param series      the series test, if this is one
  * @param event       the event test, if this is one
+ * @param evidences   the mechanisms ({@link Mechanisms#NAMES}) the pattern is evidence for; empty
+ *                    for a constraint
  */
 public record PatternSpec(String id, String description, String source,
-    Optional<SeriesTest> series, Optional<EventTest> event) {
+    Optional<SeriesTest> series, Optional<EventTest> event, List<String> evidences) {
+
+  public PatternSpec {
+    evidences = List.copyOf(evidences);
+  }
+
+  /** A pattern that evidences no mechanism (a constraint). */
+  public PatternSpec(String id, String description, String source, Optional<SeriesTest> series,
+      Optional<EventTest> event) {
+    this(id, description, source, series, event, List.of());
+  }
 
   /**
    * A condition on a column: {@code stat} of {@code column} (minus {@code minus}, if given) over
@@ -28,9 +41,33 @@ public record PatternSpec(String id, String description, String source,
    * @param stat   value | mean | min | max | change | absChange
    * @param min    lower bound (inclusive), if any
    * @param max    upper bound (inclusive), if any
+   * @param after  if present, the window starts at the month of the first event of this kind
+   *               (and {@code from} is ignored)
+   * @param months with {@code after}, the window's length in months after that event (default:
+   *               to {@code to} or the run's end)
    */
   public record SeriesTest(String column, Optional<String> minus, Optional<YearMonth> from,
-      Optional<YearMonth> to, String stat, Optional<Double> min, Optional<Double> max) {}
+      Optional<YearMonth> to, String stat, Optional<Double> min, Optional<Double> max,
+      Optional<Anchor> after, Optional<Integer> months) {
+
+    /** A series test whose window is fixed by months, not anchored on an event. */
+    public SeriesTest(String column, Optional<String> minus, Optional<YearMonth> from,
+        Optional<YearMonth> to, String stat, Optional<Double> min, Optional<Double> max) {
+      this(column, minus, from, to, stat, min, max, Optional.empty(), Optional.empty());
+    }
+  }
+
+  /**
+   * The first event of {@code type} whose fields equal {@code where}: anchors a series window.
+   *
+   * @param type  event type
+   * @param where field equalities ({@code $hegemon} allowed)
+   */
+  public record Anchor(String type, Map<String, String> where) {
+    public Anchor {
+      where = Map.copyOf(where);
+    }
+  }
 
   /**
    * A condition on events: the events of {@code type} whose fields equal {@code where} inside

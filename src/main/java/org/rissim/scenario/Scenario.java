@@ -27,6 +27,8 @@ import java.util.Optional;
  * @param patterns    pattern-oriented validation tests (may be empty)
  * @param groups      named groups of states whose mean belief is recorded (may be empty), in
  *                    file order
+ * @param removes     for a null model, the mechanisms it removes ({@link Mechanisms#NAMES});
+ *                    empty otherwise
  */
 public record Scenario(
     String name,
@@ -42,15 +44,35 @@ public record Scenario(
     RecognitionSpec recognition,
     CrisisSpec crises,
     List<PatternSpec> patterns,
-    Map<String, List<String>> groups) {
+    Map<String, List<String>> groups, List<String> removes) {
 
   /** A scenario that declares no groups of states. */
   public Scenario(String name, String description, YearMonth start, YearMonth end,
       Optional<String> hegemon, InstitutionSpec institution, ModelParameters parameters,
       List<StateSpec> states, List<BodySpec> bodies, FoundingSpec founding,
+      RecognitionSpec recognition, CrisisSpec crises, List<PatternSpec> patterns,
+      List<String> removes) {
+    this(name, description, start, end, hegemon, institution, parameters, states, bodies,
+        founding, recognition, crises, patterns, Map.of(), removes);
+  }
+
+  /** A scenario that removes no mechanism (not a null model). */
+  public Scenario(String name, String description, YearMonth start, YearMonth end,
+      Optional<String> hegemon, InstitutionSpec institution, ModelParameters parameters,
+      List<StateSpec> states, List<BodySpec> bodies, FoundingSpec founding,
+      RecognitionSpec recognition, CrisisSpec crises, List<PatternSpec> patterns,
+      Map<String, List<String>> groups) {
+    this(name, description, start, end, hegemon, institution, parameters, states, bodies,
+        founding, recognition, crises, patterns, groups, List.of());
+  }
+
+  /** A scenario that declares no groups and removes no mechanism. */
+  public Scenario(String name, String description, YearMonth start, YearMonth end,
+      Optional<String> hegemon, InstitutionSpec institution, ModelParameters parameters,
+      List<StateSpec> states, List<BodySpec> bodies, FoundingSpec founding,
       RecognitionSpec recognition, CrisisSpec crises, List<PatternSpec> patterns) {
     this(name, description, start, end, hegemon, institution, parameters, states, bodies,
-        founding, recognition, crises, patterns, Map.of());
+        founding, recognition, crises, patterns, Map.of(), List.of());
   }
 
   public Scenario {
@@ -61,6 +83,7 @@ public record Scenario(
     Map<String, List<String>> copy = new LinkedHashMap<>();
     groups.forEach((k, v) -> copy.put(k, List.copyOf(v)));
     groups = Collections.unmodifiableMap(copy);
+    removes = List.copyOf(removes);
   }
 
   /** Number of months simulated, start and end inclusive. */

@@ -116,6 +116,7 @@ final class ScenarioBinder {
     CrisisSpec crises = crises(top.raw("crises"), "crises", start, end);
     List<PatternSpec> patterns = list(top, "patterns", false, this::pattern);
     Map<String, List<String>> groups = groups(top.raw("groups"), "groups");
+    List<String> removes = mechanisms(top, "removes");
     top.done();
     if (errors.isEmpty() && synthetic.isPresent()) {
       SyntheticRegion.Expansion region = SyntheticRegion.expand(synthetic.get(), start);
@@ -128,7 +129,7 @@ final class ScenarioBinder {
       throw new ScenarioException(errors);
     }
     return new Scenario(name, description, start, end, hegemon, institution, parameters, states,
-        bodies, founding, recognition, crises, patterns, groups);
+        bodies, founding, recognition, crises, patterns, groups, removes);
   }
 
   /**
@@ -623,25 +624,29 @@ final class ScenarioBinder {
         error(seriesNode, s.path, "expected at least one of `min:` or `max:`");
       }
       window(s, from, to);
+      Optional<PatternSpec.Anchor> after = Optional.empty();
+      Node afterNode = s.raw("after");
+      if (!isAbsent(afterNode)) {
+        Fields a = fields(afterNode, s.at("after"));
+        String afterType = text(a, "type", null);
+        Map<String, String> afterWhere = whereMap(a);
+        a.done();
+        after = Optional.of(new PatternSpec.Anchor(afterType, afterWhere));
+      }
+      Optional<Integer> months = isAbsent(s.raw("months")) ? Optional.empty()
+          : Optional.of(integer(s, "months", 0, Integer.MAX_VALUE));
+      if (months.isPresent() && after.isEmpty()) {
+        error(s.raw("months"), s.at("months"), "`months:` needs `after:` (the event that starts "
+            + "the window)");
+      }
       s.done();
-      series = Optional.of(new PatternSpec.SeriesTest(column, minus, from, to, stat, min, max));
+      series = Optional.of(new PatternSpec.SeriesTest(column, minus, from, to, stat, min, max,
+          after, months));
     }
     if (!isAbsent(eventNode)) {
       Fields e = fields(eventNode, f.at("event"));
       String type = text(e, "type", null);
-      Map<String, String> where = new LinkedHashMap<>();
-      Node whereNode = e.raw("where");
-      if (whereNode instanceof Node.MapNode wm) {
-        for (Map.Entry<String, Node.Entry> w : wm.entries().entrySet()) {
-          if (w.getValue().value() instanceof Node.Scalar ws && !ws.isNull()) {
-            where.put(w.getKey(), ws.text());
-          } else {
-            expected(w.getValue().value(), e.at("where") + "." + w.getKey(), "a single value");
-          }
-        }
-      } else if (!isAbsent(whereNode)) {
-        expected(whereNode, e.at("where"), "a mapping of event fields to values");
-      }
+      Map<String, String> where = whereMap(e);
       Optional<YearMonth> from = optMonth(e, "from");
       Optional<YearMonth> to = optMonth(e, "to");
       window(e, from, to);
@@ -682,8 +687,54 @@ final class ScenarioBinder {
       event = Optional.of(new PatternSpec.EventTest(type, where, from, to, first, conditions,
           minCount, maxCount));
     }
+    List<String> evidences = mechanisms(f, "evidences");
     f.done();
-    return new PatternSpec(id, description, source, series, event);
+    return new PatternSpec(id, description, source, series, event, evidences);
+  }
+
+  /** The {@code where:} mapping of event fields to values (empty when absent). */
+  private Map<String, String> whereMap(Fields e) {
+    Map<String, String> where = new LinkedHashMap<>();
+    Node whereNode = e.raw("where");
+    if (whereNode instanceof Node.MapNode wm) {
+      for (Map.Entry<String, Node.Entry> w : wm.entries().entrySet()) {
+        if (w.getValue().value() instanceof Node.Scalar ws && !ws.isNull()) {
+          where.put(w.getKey(), ws.text());
+        } else {
+          expected(w.getValue().value(), e.at("where") + "." + w.getKey(), "a single value");
+        }
+      }
+    } else if (!isAbsent(whereNode)) {
+      expected(whereNode, e.at("where"), "a mapping of event fields to values");
+    }
+    return where;
+  }
+
+  /** Mechanism names ({@link Mechanisms#NAMES}): one name or a list of them; absent is none. */
+  private List<String> mechanisms(Fields f, String key) {
+    Node n = f.raw(key);
+    List<String> out = new ArrayList<>();
+    if (n instanceof Node.Scalar s && !s.isNull()) {
+      out.add(s.text());
+      checkMechanism(n, f.at(key), s.text());
+    } else if (n instanceof Node.ListNode l) {
+      out.addAll(strings(f, key));
+      for (int i = 0; i < l.items().size(); i++) {
+        if (l.items().get(i) instanceof Node.Scalar s && !s.isNull()) {
+          checkMechanism(l.items().get(i), f.at(key) + "[" + i + "]", s.text());
+        }
+      }
+    } else if (!isAbsent(n)) {
+      expected(n, f.at(key), "a mechanism name or a list of them");
+    }
+    return out;
+  }
+
+  private void checkMechanism(Node n, String at, String name) {
+    if (!Mechanisms.known(name)) {
+      error(n, at, "unknown mechanism `" + name + "`" + NearestKey.suggestion(name, Mechanisms.NAMES)
+          + " (known: " + String.join(", ", Mechanisms.NAMES) + ")");
+    }
   }
 
   private void window(Fields f, Optional<YearMonth> from, Optional<YearMonth> to) {

@@ -92,9 +92,10 @@ class PatternsCommandTest {
         "--threads", "2", "--out", dir.toString());
     assertEquals(0, r.code(), r.err());
     List<String> lines = Files.readAllLines(dir.resolve("patterns.csv"));
-    assertEquals("pattern,holds,n,share,ciLow,ciHigh,medianMonth,q1Month,q3Month", lines.get(0));
-    assertTrue(lines.get(1).startsWith("even," + even + ",40,"), lines.get(1));
-    assertTrue(lines.get(2).startsWith("founded," + founded + ",40,"), lines.get(2));
+    assertEquals("pattern,model,holds,n,share,lo,hi,discriminates,label,medianMonth,q1Month,q3Month",
+        lines.get(0));
+    assertTrue(lines.get(1).startsWith("even,fake," + even + ",40,"), lines.get(1));
+    assertTrue(lines.get(2).startsWith("founded,fake," + founded + ",40,"), lines.get(2));
     assertTrue(lines.get(2).matches(".*,\\d{4}-\\d{2},\\d{4}-\\d{2},\\d{4}-\\d{2}"), lines.get(2));
     assertTrue(r.out().contains("even"), r.out());
     assertTrue(r.out().contains("founded"), r.out());
@@ -187,9 +188,76 @@ class PatternsCommandTest {
     String crisis = lines.stream().filter(l -> l.startsWith("crisis,")).findFirst().orElseThrow();
     String bounded = lines.stream().filter(l -> l.startsWith("bounded,")).findFirst()
         .orElseThrow();
-    assertTrue(crisis.startsWith("crisis,3,3,1.0,"), crisis);
+    assertTrue(crisis.startsWith("crisis,short,3,3,1.0,"), crisis);
     assertTrue(crisis.endsWith(",1992-03,1992-03,1992-03"), crisis);
-    assertTrue(bounded.startsWith("bounded,3,3,1.0,"), bounded);
+    assertTrue(bounded.startsWith("bounded,short,3,3,1.0,"), bounded);
     assertTrue(out.toString().contains("P3-second-body-founded"), out.toString());
+  }
+
+  @Test
+  void nullModelsOfTheScenarioFolderAreRunAndJudged(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("base.yaml"), "name: base\n");
+    Files.createDirectories(dir.resolve("null"));
+    Files.writeString(dir.resolve("null/no-x.yaml"), "extends: ../base.yaml\n");
+    Files.writeString(dir.resolve("null/other.yaml"), "extends: ../elsewhere.yaml\n");
+    PatternSpec x = new PatternSpec("x-is-1", "x is 1", "", PATTERNS.get(0).series(),
+        Optional.empty(), List.of("founding"));
+    // The fake null model "null-no-x" removes founding and writes x = 0; the base writes x = 1.
+    PatternsCommand.Loader loader = (file, sets) -> {
+      boolean isNull = file.getFileName().toString().equals("no-x.yaml");
+      Scenario s = new Scenario(isNull ? "null-no-x" : "base", "", START, START.plusMonths(23),
+          Optional.empty(), null, null, List.of(), List.of(), null, null, null, List.of(x),
+          isNull ? List.of("founding") : List.of());
+      return new LoadedScenario(s, "", "");
+    };
+    RunFunction model = (s, seed) -> {
+      TimeSeries ts = new TimeSeries(List.of("x"));
+      for (int t = 0; t < s.months(); t++) {
+        ts.add(s.start().plusMonths(t), "stable", new double[] {s.removes().isEmpty() ? 1 : 0});
+      }
+      return new RunResult(s, seed, ts, List.of(), 0);
+    };
+    Result r = execute(loader, model, dir.resolve("base.yaml").toString(), "--reps", "5",
+        "--null", "--markdown", "--out", dir.resolve("out").toString());
+    assertEquals(0, r.code(), r.err());
+    List<String> lines = Files.readAllLines(dir.resolve("out/patterns.csv"));
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("x-is-1,base,5,5,1.0,0.5655")
+        && l.endsWith(",1.0,,evidence,,,")), String.join("\n", lines));
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("x-is-1,null-no-x,0,5,0.0,")
+        && l.endsWith(",true,evidence,,,")), String.join("\n", lines));
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("joint:all,null-no-x,0,5,")));
+    assertTrue(r.out().contains("0.000*"), r.out());
+    String md = Files.readString(dir.resolve("out/discrimination.md"));
+    assertTrue(md.contains("| x-is-1 | evidence | founding | 1.000 [0.566, 1.000] | **0.000*** |"),
+        md);
+  }
+
+  @Test
+  void aNullModelThatRemovesNothingOrDoesNotValidateStopsBeforeAnyRun(@TempDir Path dir)
+      throws Exception {
+    Files.writeString(dir.resolve("base.yaml"), "name: base\n");
+    Files.createDirectories(dir.resolve("null"));
+    Files.writeString(dir.resolve("null/a.yaml"), "extends: ../base.yaml\n");
+    int[] runs = {0};
+    RunFunction counting = (s, seed) -> {
+      runs[0]++;
+      return FAKE.run(s, seed);
+    };
+    Result none = execute(loads(PATTERNS), counting, dir.resolve("base.yaml").toString(),
+        "--reps", "2", "--null", "--out", dir.resolve("o").toString());
+    assertEquals(2, none.code());
+    assertTrue(none.err().contains("must name the mechanism it removes"), none.err());
+    PatternsCommand.Loader failing = (file, sets) -> {
+      if (file.getFileName().toString().equals("a.yaml")) {
+        throw new ScenarioException(List.of(new ScenarioError("a.yaml", 2, 10, "removes",
+            "unknown mechanism `fouding` (did you mean `founding`?)")));
+      }
+      return new LoadedScenario(scenario(PATTERNS), "", "");
+    };
+    Result bad = execute(failing, counting, dir.resolve("base.yaml").toString(), "--reps", "2",
+        "--null", "--out", dir.resolve("o").toString());
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().startsWith("a.yaml:2:10: removes: unknown mechanism"), bad.err());
+    assertEquals(0, runs[0]);
   }
 }

@@ -13,6 +13,7 @@ import org.rissim.experiment.RunResult;
 import org.rissim.observe.Event;
 import org.rissim.observe.TimeSeries;
 import org.rissim.scenario.PatternSpec;
+import org.rissim.scenario.PatternSpec.Anchor;
 import org.rissim.scenario.PatternSpec.Condition;
 import org.rissim.scenario.PatternSpec.EventTest;
 import org.rissim.scenario.PatternSpec.SeriesTest;
@@ -37,18 +38,40 @@ public final class PatternEvaluator {
 
   /** Whether {@code run} shows {@code pattern}, with the measured value and the reason. */
   public static PatternOutcome holds(PatternSpec pattern, RunResult run) {
+    Optional<String> hegemon = run.scenario() == null ? Optional.empty()
+        : run.scenario().hegemon().filter(h -> !h.isEmpty());
     if (pattern.series().isPresent()) {
-      return series(pattern.id(), pattern.series().get(), run.series());
+      SeriesTest t = pattern.series().get();
+      Optional<YearMonth> anchor = Optional.empty();
+      if (t.after().isPresent()) {
+        Anchor a = t.after().get();
+        Map<String, String> where = new LinkedHashMap<>();
+        for (Map.Entry<String, String> w : a.where().entrySet()) {
+          Optional<String> value = resolve(w.getValue(), hegemon);
+          if (value.isEmpty()) {
+            return PatternOutcome.missing(pattern.id(), "after.where." + w.getKey() + " is "
+                + HEGEMON + " but the scenario names no hegemon");
+          }
+          where.put(w.getKey(), value.get());
+        }
+        anchor = run.events().stream().filter(e -> e.type().equals(a.type())
+                && where.entrySet().stream().allMatch(w -> fieldEquals(e, w.getKey(), w.getValue())))
+            .min(Comparator.comparingInt(Event::tick)).map(Event::month);
+        if (anchor.isEmpty()) {
+          return PatternOutcome.missing(pattern.id(), "no " + a.type() + " event " + a.where()
+              + " in the run to start the window");
+        }
+      }
+      return series(pattern.id(), t, run.series(), anchor);
     }
     if (pattern.event().isPresent()) {
-      Optional<String> hegemon = run.scenario() == null ? Optional.empty()
-          : run.scenario().hegemon().filter(h -> !h.isEmpty());
       return event(pattern.id(), pattern.event().get(), run.events(), hegemon);
     }
     throw new IllegalArgumentException("pattern " + pattern.id() + " has no series or event test");
   }
 
-  private static PatternOutcome series(String id, SeriesTest t, TimeSeries ts) {
+  private static PatternOutcome series(String id, SeriesTest t, TimeSeries ts,
+      Optional<YearMonth> anchor) {
     if (ts.size() == 0) {
       return PatternOutcome.missing(id, "the run recorded no month");
     }
@@ -60,8 +83,16 @@ public final class PatternEvaluator {
     }
     YearMonth first = ts.month(0);
     YearMonth last = ts.month(ts.size() - 1);
-    YearMonth from = t.from().orElse(first);
+    YearMonth from = anchor.orElse(t.from().orElse(first));
     YearMonth to = t.to().orElse(last);
+    if (anchor.isPresent()) {
+      // The window after an event ends `months` later, or at `to`, and never after the run.
+      to = t.months().map(m -> anchor.get().plusMonths(m)).orElse(to);
+      to = to.isAfter(last) ? last : to;
+      if (to.isBefore(from)) {
+        return PatternOutcome.missing(id, "the window after " + from + " ends before it, at " + to);
+      }
+    }
     String label = t.column() + t.minus().map(m -> " - " + m).orElse("");
     String recorded = " is outside the run (" + first + ".." + last + ")";
     int b = ts.rowOf(to);
@@ -159,17 +190,19 @@ public final class PatternEvaluator {
     List<Event> selected = new ArrayList<>();
     for (Event e : events) {
       if (e.type().equals(t.type())
-          && t.from().map(f -> !e.month().isBefore(f)).orElse(true)
-          && t.to().map(x -> !e.month().isAfter(x)).orElse(true)
           && where.entrySet().stream().allMatch(w -> fieldEquals(e, w.getKey(), w.getValue()))) {
         selected.add(e);
       }
     }
     // Events are recorded in order; the stable sort only guards against a recorder that is not.
     selected.sort(Comparator.comparingInt(Event::tick));
+    // `first` takes the earliest event of the whole run, then the window tests its month: "the
+    // first operation is in 2021-2022", not "the first operation of 2021-2022".
     if (t.first() && selected.size() > 1) {
-      selected = List.of(selected.get(0));
+      selected = new ArrayList<>(List.of(selected.get(0)));
     }
+    selected.removeIf(e -> t.from().map(e.month()::isBefore).orElse(false)
+        || t.to().map(e.month()::isAfter).orElse(false));
     List<Event> matching = new ArrayList<>();
     String firstFailure = null;
     for (Event e : selected) {

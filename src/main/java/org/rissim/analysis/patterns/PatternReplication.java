@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import org.rissim.experiment.ExperimentException;
 import org.rissim.experiment.RunFunction;
 import org.rissim.experiment.RunResult;
@@ -29,10 +30,22 @@ public final class PatternReplication {
    */
   public static List<List<PatternOutcome>> run(Scenario scenario, long baseSeed, int reps,
       int threads, RunFunction model) throws ExperimentException {
+    return run(k -> scenario, scenario.patterns(), baseSeed, reps, threads, model);
+  }
+
+  /**
+   * The outcomes of {@code patterns} in every replicate, replicate k running
+   * {@code scenarioOf.apply(k)} (a posterior draw, a null model) with seed
+   * {@code Seeds.replicate(baseSeed, k)}.
+   *
+   * @throws ExperimentException when a run fails (its number and seed are in the message)
+   */
+  public static List<List<PatternOutcome>> run(IntFunction<Scenario> scenarioOf,
+      List<PatternSpec> patterns, long baseSeed, int reps, int threads, RunFunction model)
+      throws ExperimentException {
     if (reps < 1 || threads < 1) {
       throw new IllegalArgumentException("reps and threads must be at least 1");
     }
-    List<PatternSpec> patterns = scenario.patterns();
     ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
       // Daemon workers, so that a failed command never hangs on them.
       Thread t = new Thread(task, "rissim-patterns");
@@ -43,6 +56,7 @@ public final class PatternReplication {
       List<Future<List<PatternOutcome>>> futures = new ArrayList<>();
       for (int k = 0; k < reps; k++) {
         long seed = Seeds.replicate(baseSeed, k);
+        Scenario scenario = scenarioOf.apply(k);
         futures.add(pool.submit(() -> {
           RunResult r = model.run(scenario, seed);
           List<PatternOutcome> outcomes = new ArrayList<>(patterns.size());
