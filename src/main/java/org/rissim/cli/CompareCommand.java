@@ -9,6 +9,8 @@ import org.rissim.experiment.Comparison;
 import org.rissim.experiment.Estimate;
 import org.rissim.experiment.ExperimentException;
 import org.rissim.experiment.RunFunction;
+import org.rissim.io.Faults;
+import org.rissim.io.OutputFolder;
 import org.rissim.scenario.LoadedScenario;
 import org.rissim.scenario.ScenarioException;
 import org.rissim.scenario.ScenarioLoader;
@@ -42,7 +44,7 @@ public final class CompareCommand implements Callable<Integer> {
   @Option(names = "--set", paramLabel = "PATH=VALUE", description = "override applied to every scenario")
   List<String> sets = new ArrayList<>();
 
-  @Option(names = "--force", description = "overwrite earlier results")
+  @Option(names = "--force", description = "replace an earlier compare folder as a whole")
   boolean force;
 
   @Override
@@ -50,6 +52,11 @@ public final class CompareCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     if (reps < 2 || threads < 1) {
       err.println("compare: --reps must be at least 2 and --threads at least 1");
+      return 2;
+    }
+    String badOut = Arguments.checkOut(out);
+    if (badOut != null) {
+      err.println(badOut);
       return 2;
     }
     List<LoadedScenario> loaded = new ArrayList<>();
@@ -62,12 +69,16 @@ public final class CompareCommand implements Callable<Integer> {
       return 2;
     }
     Path dir = out != null ? out
-        : Path.of("results", "compare-" + loaded.get(0).scenario().name());
+        : Arguments.defaultFolder(loaded.get(0).scenario().name(), "compare-", "");
     List<Comparison.Row> rows;
-    try {
-      rows = Comparison.run(loaded, seed, reps, threads, dir, force, RunFunction.MODEL);
+    // Locked for the whole command, written under a staging name and renamed into place:
+    // a failed compare leaves nothing behind, --force replaces the folder as a whole.
+    try (OutputFolder folder = OutputFolder.staged(dir, force)) {
+      Locks.noteTakeover(folder, err);
+      rows = Comparison.run(loaded, seed, reps, threads, folder.path(), true, RunFunction.MODEL);
+      folder.commit();
     } catch (ExperimentException | java.nio.file.FileAlreadyExistsException e) {
-      err.println("compare: " + e.getMessage());
+      err.println("compare: " + Faults.describe(e));
       return 2;
     }
     print(spec.commandLine().getOut(), rows);

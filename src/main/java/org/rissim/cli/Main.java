@@ -1,5 +1,6 @@
 package org.rissim.cli;
 
+import org.rissim.io.Faults;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -32,7 +33,25 @@ public final class Main implements Runnable {
 
   /** The configured command line (tests call {@code execute} on it). */
   public static CommandLine commandLine() {
-    return new CommandLine(new Main());
+    CommandLine cl = new CommandLine(new Main());
+    // Every failure is exit 2 with one line (path and cause for an I/O fault), never a trace.
+    CommandLine.IExecutionStrategy last = new CommandLine.RunLast();
+    cl.setExecutionStrategy(parseResult -> {
+      try {
+        return last.execute(parseResult);
+      } catch (Error e) {
+        throw new CommandLine.ExecutionException(cl, Faults.describe(e), e);
+      }
+    });
+    cl.setExecutionExceptionHandler((ex, command, parseResult) -> {
+      Throwable cause = ex instanceof CommandLine.ExecutionException && ex.getCause() != null
+          ? ex.getCause() : ex;
+      command.getErr().println("rissim " + command.getCommandName() + ": "
+          + Faults.describe(cause));
+      command.getErr().flush();
+      return 2;
+    });
+    return cl;
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.rissim.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,8 @@ import org.rissim.analysis.patterns.PatternShares;
 import org.rissim.experiment.ExperimentException;
 import org.rissim.experiment.OutputFiles;
 import org.rissim.experiment.RunFunction;
+import org.rissim.io.Faults;
+import org.rissim.io.OutputFolder;
 import org.rissim.scenario.LoadedScenario;
 import org.rissim.scenario.Scenario;
 import org.rissim.scenario.ScenarioException;
@@ -105,12 +108,23 @@ public final class PatternsCommand implements Callable<Integer> {
       return 2;
     }
     Path dir = out != null ? out : Path.of("results", s.name() + "-patterns");
-    try {
-      OutputFiles.checkFree(dir, force, "patterns.csv");
+    // One writer per folder, for the whole command; a folder this command created is removed
+    // again if it fails.
+    try (OutputFolder folder = OutputFolder.inPlace(dir)) {
+      Locks.noteTakeover(folder, err);
+      int code = write(dir, s, stdout, err);
+      if (Files.exists(dir.resolve("patterns.csv"))) {
+        folder.commit();
+      }
+      return code;
     } catch (FileAlreadyExistsException e) {
-      err.println(e.getMessage());
+      err.println(Faults.describe(e));
       return 2;
     }
+  }
+
+  private int write(Path dir, Scenario s, PrintWriter stdout, PrintWriter err) throws IOException {
+    OutputFiles.checkFree(dir, force, "patterns.csv");
     int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     List<List<PatternOutcome>> outcomes;
     try {

@@ -8,11 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.rissim.experiment.OutputFiles;
+import org.rissim.experiment.ExperimentException;
 import org.rissim.experiment.Replications;
 import org.rissim.experiment.RunFolder;
 import org.rissim.experiment.RunResult;
 import org.rissim.experiment.Simulation;
+import org.rissim.io.Faults;
+import org.rissim.io.OutputFolder;
 import org.rissim.observe.RunSummary;
 import org.rissim.scenario.LoadedScenario;
 import org.rissim.scenario.ScenarioException;
@@ -49,13 +51,27 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a scenario value (repeatable).")
   List<String> sets = new ArrayList<>();
 
-  @Option(names = "--force", description = "Overwrite results already in the output folder.")
+  @Option(names = "--force", description = "Replace the output folder (a rissim result folder) as a whole.")
   boolean force;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter outWriter = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    // Arguments first: nothing is read, run or written before they are all checked.
+    if (reps < 1) {
+      err.println("--reps: expected at least 1, found " + reps);
+      return 2;
+    }
+    if (threads != null && threads < 1) {
+      err.println("--threads: expected at least 1, found " + threads);
+      return 2;
+    }
+    String badOut = Arguments.checkOut(out);
+    if (badOut != null) {
+      err.println(badOut);
+      return 2;
+    }
     LoadedScenario loaded;
     try {
       loaded = ScenarioLoader.load(scenario, sets);
@@ -71,28 +87,35 @@ public final class RunCommand implements Callable<Integer> {
         err.println("--until: expected a month YYYY-MM, found '" + until + "'");
         return 2;
       }
+      YearMonth start = loaded.scenario().start();
+      YearMonth end = loaded.scenario().end();
+      if (stop.get().isBefore(start) || stop.get().isAfter(end)) {
+        err.println("--until: expected a month in [" + start + ", " + end + "] (the scenario's "
+            + "start and end), found " + until);
+        return 2;
+      }
     }
-    if (reps < 1) {
-      err.println("--reps: expected at least 1, found " + reps);
-      return 2;
-    }
-    Path dir = out != null ? out : Path.of("results", loaded.scenario().name());
-    try {
+    Path dir = out != null ? out : Arguments.defaultFolder(loaded.scenario().name(), "");
+    // The folder is locked for the whole command and written under a staging name: a second
+    // writer is refused, --force replaces the folder as a whole, a failure leaves nothing.
+    try (OutputFolder folder = OutputFolder.staged(dir, force)) {
+      Locks.noteTakeover(folder, err);
       if (reps > 1) {
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        Replications.run(loaded, seed, reps, t, dir, force);
+        Replications.run(loaded, seed, reps, t, folder.path(), true);
+        folder.commit();
         outWriter.printf("%d replicates of %s (base seed %d) written to %s%n", reps,
             loaded.scenario().name(), seed, dir);
         return 0;
       }
-      OutputFiles.checkFree(dir, force, "timeseries.csv", "events.jsonl", "run.json");
       RunResult result = Simulation.run(loaded.scenario(), seed, stop);
-      new RunFolder().write(dir, loaded, result);
+      new RunFolder().write(folder.path(), loaded, result);
+      folder.commit();
       outWriter.print(RunSummary.of(result));
       outWriter.printf("Results written to %s%n", dir);
       return 0;
-    } catch (java.nio.file.FileAlreadyExistsException e) {
-      err.println(e.getMessage());
+    } catch (java.nio.file.FileAlreadyExistsException | ExperimentException e) {
+      err.println(Faults.describe(e));
       return 2;
     }
   }

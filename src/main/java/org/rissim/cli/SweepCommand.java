@@ -82,8 +82,11 @@ public final class SweepCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "no progress output")
   boolean quiet;
 
-  @Option(names = "--force", description = "overwrite an earlier sweep in --out")
+  @Option(names = "--force", description = "replace an earlier sweep folder in --out as a whole")
   boolean force;
+
+  @Option(names = "--any-version", description = "with --resume: continue a sweep written by another rissim version")
+  boolean anyVersion;
 
   @Option(names = "--set", paramLabel = "PATH=VALUE", description = "override applied to every run")
   List<String> sets = new ArrayList<>();
@@ -123,6 +126,11 @@ public final class SweepCommand implements Callable<Integer> {
       err.println("sweep: --samples, --reps, --threads and --slurm must be at least 1");
       return 2;
     }
+    String bad = checkOptions();
+    if (bad != null) {
+      err.println("sweep: " + bad);
+      return 2;
+    }
     SweepSpec sweep;
     try {
       ScenarioTemplate template = templates.load(scenario, sets);
@@ -144,12 +152,19 @@ public final class SweepCommand implements Callable<Integer> {
         described.add(d);
         columns.addAll(p.paths());
       }
+      String tooLarge = SweepChecks.tooLarge(design, specs, samples, reps);
+      if (tooLarge != null) {
+        err.println("sweep: " + tooLarge);
+        return 2;
+      }
       List<Map<String, String>> points = Designs.of(design).points(specs, samples, seed);
       if (!points.isEmpty()) {
         // A parameter path or value the scenario rejects fails every run alike: say so now,
-        // with the located error, before any output is written.
+        // with the located error, before any output is written. Every point is covered: each
+        // --param column's lowest and highest value (and each category) is bound.
         try {
-          template.with(points.get(0));
+          SweepChecks.checkPoints(template, points, params.size() == specs.size() ? columns
+              : columns.subList(0, columnsOf(specs.subList(0, params.size()))));
         } catch (ScenarioException e) {
           e.errors().forEach(x -> err.println("--param " + x.path() + ": " + x.message()));
           return 2;
@@ -166,7 +181,14 @@ public final class SweepCommand implements Callable<Integer> {
       err.println("sweep: " + e.getMessage());
       return 2;
     }
-    Path dir = out != null ? out : Path.of("results", "sweep-" + sweep.scenarioName());
+    Path dir = out != null ? out : Arguments.defaultFolder(sweep.scenarioName(), "sweep-", "");
+    if (resume && !anyVersion) {
+      String other = SweepChecks.otherVersion(dir.resolve("sweep.json"), Version.current());
+      if (other != null) {
+        err.println("sweep: " + other);
+        return 2;
+      }
+    }
     if (slurmTasks != null) {
       return slurm(dir, stdout, err);
     }
@@ -193,6 +215,37 @@ public final class SweepCommand implements Callable<Integer> {
       err.println("sweep: " + e.getMessage());
       return 2;
     }
+  }
+
+  /** Checks options against each other before any work; an error line, or null. */
+  private String checkOptions() {
+    String badOut = Arguments.checkOut(out);
+    if (badOut != null) {
+      return badOut;
+    }
+    if (submit && slurmTasks == null) {
+      return "--submit needs --slurm TASKS (it submits the job array that --slurm writes)";
+    }
+    if (shard != null && slurmTasks != null) {
+      return "--shard and --slurm exclude each other (--slurm writes one shard per task)";
+    }
+    if (partition != null && slurmTasks == null) {
+      return "--partition needs --slurm TASKS";
+    }
+    if (partition != null && (partition.isBlank() || !partition.matches("[A-Za-z0-9_.,-]+"))) {
+      return Arguments.checkNoControl("--partition", partition) != null
+          ? Arguments.checkNoControl("--partition", partition)
+          : "--partition: expected a Slurm partition name (letters, digits, _ . , -), found '"
+              + partition + "'";
+    }
+    if (slurmTasks != null && plan) {
+      return "--plan and --slurm exclude each other";
+    }
+    return null;
+  }
+
+  private static int columnsOf(List<ParameterSpec> specs) {
+    return specs.stream().mapToInt(p -> p.paths().size()).sum();
   }
 
   private int slurm(Path dir, PrintWriter stdout, PrintWriter err) throws Exception {
