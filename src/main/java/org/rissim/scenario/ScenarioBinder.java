@@ -119,6 +119,7 @@ final class ScenarioBinder {
     CrisisSpec crises = crises(top.raw("crises"), "crises", start, end);
     List<PatternSpec> patterns = list(top, "patterns", false, this::pattern);
     top.done();
+    IdIndex.checkMembership(root, errors);
     if (errors.isEmpty() && synthetic.isPresent()) {
       SyntheticRegion.Expansion region = SyntheticRegion.expand(synthetic.get(), start);
       states.addAll(region.states());
