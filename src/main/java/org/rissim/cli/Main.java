@@ -33,7 +33,11 @@ public final class Main implements Runnable {
 
   /** The configured command line (tests call {@code execute} on it). */
   public static CommandLine commandLine() {
-    CommandLine cl = new CommandLine(new Main());
+    return configure(new CommandLine(new Main()));
+  }
+
+  /** Installs the failure handling of every rissim command on {@code cl}; returns it. */
+  static CommandLine configure(CommandLine cl) {
     // Every failure is exit 2 with one line (path and cause for an I/O fault), never a trace.
     CommandLine.IExecutionStrategy last = new CommandLine.RunLast();
     cl.setExecutionStrategy(parseResult -> {
