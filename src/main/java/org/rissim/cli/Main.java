@@ -1,5 +1,6 @@
 package org.rissim.cli;
 
+import java.util.List;
 import org.rissim.io.Faults;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,7 +45,9 @@ public final class Main implements Runnable {
       try {
         return last.execute(parseResult);
       } catch (Error e) {
-        throw new CommandLine.ExecutionException(cl, Faults.describe(e), e);
+        List<CommandLine> chain = parseResult.asCommandLineList();
+        throw new CommandLine.ExecutionException(chain.get(chain.size() - 1), Faults.describe(e),
+            e);
       }
     });
     cl.setExecutionExceptionHandler((ex, command, parseResult) -> {

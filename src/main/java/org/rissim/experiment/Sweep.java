@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVPrinter;
 import org.rissim.analysis.Outcomes;
+import org.rissim.io.Faults;
 import org.rissim.io.OutputFolder;
 import org.rissim.scenario.LoadedScenario;
 
@@ -189,7 +190,8 @@ public final class Sweep {
       if (e.getCause() instanceof Error err) {
         throw err;
       }
-      throw new ExperimentException("run failed unexpectedly: " + e.getCause(), e.getCause());
+      throw new ExperimentException("run failed unexpectedly: " + Faults.describe(e.getCause()),
+          e.getCause());
     }
   }
 

@@ -49,6 +49,9 @@ public final class SweepStatus {
       folders.add(dir);
     }
     List<Part> parts = new ArrayList<>();
+    int shardsExpected = 0;
+    List<Integer> seen = new ArrayList<>();
+    long runsOfSweep = 0;
     for (Path f : folders) {
       JsonNode m = Sweep.readJson(f.resolve("sweep.json"));
       long runs = m.path("runs").asLong();
@@ -65,12 +68,22 @@ public final class SweepStatus {
         k = Integer.parseInt(kn[0]);
         n = Integer.parseInt(kn[1]);
         expected = SweepSpec.countInShard(runs, k, n);
+        shardsExpected = Math.max(shardsExpected, n);
+        seen.add(k);
+        runsOfSweep = runs;
       }
       // Every file is read completely and checked (field counts, ids, duplicates).
       RunsFileCheck.Checked done = RunsFileCheck.check(f.resolve("runs.csv"), runs, k, n);
       RunsFileCheck.Checked failed = RunsFileCheck.check(f.resolve("failures.csv"), runs, k, n);
       parts.add(new Part(f, expected, done.lines(), failed.lines(),
           done.partialLast() || failed.partialLast()));
+    }
+    // A shard whose folder is missing altogether is reported, as not started.
+    for (int k = 1; k <= shardsExpected; k++) {
+      if (!seen.contains(k)) {
+        parts.add(new Part(dir.resolve("shard-" + k), SweepSpec.countInShard(runsOfSweep, k,
+            shardsExpected), 0, 0, false));
+      }
     }
     return parts;
   }

@@ -26,6 +26,11 @@ public final class Faults {
       return "out of memory (" + t.getMessage() + "); give Java more memory, e.g. "
           + "RISSIM_JAVA_OPTS=-Xmx4g, or make the experiment smaller";
     }
+    String type = t.getClass().getName();
+    if (type.equals("java.awt.AWTError") || type.equals("java.awt.HeadlessException")) {
+      return "no display to open a window on (" + oneLine(String.valueOf(t.getMessage()))
+          + "); run it on a desktop, or under Xvfb";
+    }
     if (t instanceof StackOverflowError) {
       return "stack overflow: something is nested too deeply";
     }

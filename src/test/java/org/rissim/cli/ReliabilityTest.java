@@ -316,4 +316,37 @@ class ReliabilityTest {
     assertEquals(0, again.code(), again.err());
     assertTrue(again.out().startsWith("replaced " + dir.resolve("report.html")), again.out());
   }
+
+  @Test
+  void case3_statusReportsAMissingShardFolder() throws Exception {
+    Path s = tmp.resolve("s");
+    assertEquals(0, sweep(Fixtures::fakeRun, "--shard", "1/2", "--out",
+        s.resolve("shard-1").toString()).code());
+    Cli.Result status = Cli.run(new StatusCommand(), s.toString());
+    assertTrue(status.out().contains("shards done 1/2, runs done 4/8"), status.out());
+  }
+
+  @Test
+  void case6_aFullDiskNamesTheFileAndLeavesNoTemporaryFile() throws Exception {
+    Path file = tmp.resolve("out/summary.csv");
+    Files.createDirectories(file.getParent());
+    java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(
+        java.io.IOException.class, () -> org.rissim.io.OutputDirectory.writeBytesAtomically(file,
+            out -> {
+              out.write(1);
+              throw new java.io.IOException("No space left on device");
+            }));
+    assertEquals(file + ": No space left on device", org.rissim.io.Faults.describe(e));
+    try (var left = Files.list(file.getParent())) {
+      assertEquals(0, left.count(), "no partial or temporary file");
+    }
+  }
+
+  @Test
+  void case7_guiWithoutADisplayIsOneLine() {
+    String line = org.rissim.io.Faults.describe(new java.awt.AWTError(
+        "Can't connect to X11 window server using '' as the value of the DISPLAY variable."));
+    assertTrue(line.startsWith("no display to open a window on"), line);
+    assertFalse(line.contains("Error") && line.contains("java.awt"), line);
+  }
 }
