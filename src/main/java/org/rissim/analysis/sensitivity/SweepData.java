@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
-import org.rissim.experiment.ExperimentException;
-import org.rissim.experiment.RunsFileCheck;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.rissim.experiment.ExperimentException;
+import org.rissim.experiment.RunsFileCheck;
 import org.rissim.experiment.design.ParameterSpec;
 
 /**
