@@ -18,6 +18,7 @@ import org.rissim.experiment.Sweep;
 import org.rissim.experiment.SweepSpec;
 import org.rissim.experiment.design.Designs;
 import org.rissim.experiment.design.ParameterSpec;
+import org.rissim.io.OutputFolder;
 import org.rissim.scenario.LoadedScenario;
 import org.rissim.scenario.ScenarioException;
 import org.rissim.scenario.ScenarioLoader;
@@ -260,7 +261,11 @@ public final class SweepCommand implements Callable<Integer> {
       args.add("--keep-series");
     }
     sets.forEach(s -> args.addAll(List.of("--set", s)));
-    SlurmJob.write(dir, slurmTasks, partition, threads, launcher(), args);
+    // One writer per folder: the scripts are not written while another command writes DIR.
+    try (OutputFolder folder = OutputFolder.inPlace(dir)) {
+      SlurmJob.write(dir, slurmTasks, partition, threads, launcher(), args);
+      folder.commit();
+    }
     stdout.println("wrote " + dir.resolve("slurm/array.sh") + " and merge.sh");
     if (submit) {
       try {
