@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import org.rissim.io.Faults;
+import org.rissim.io.OutputFolder;
 import java.util.concurrent.Callable;
 import org.rissim.analysis.sensitivity.CsvTable;
 import org.rissim.analysis.sensitivity.SweepAnalysis;
@@ -35,11 +37,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
           data.points().size(), data.runs().size(), data.outcomes().size());
       report.notes().forEach(n -> out.println("note: " + n));
       Path dir = sweepDir.resolve("analysis");
-      for (CsvTable t : report.tables()) {
-        out.println();
-        out.println("== " + t.file() + " ==");
-        t.print(out);
-        t.write(dir);
+      // One writer per folder; earlier tables are replaced atomically (docs/OUTPUTS.md).
+      try (OutputFolder folder = OutputFolder.inPlace(dir)) {
+        for (CsvTable t : report.tables()) {
+          out.println();
+          out.println("== " + t.file() + " ==");
+          t.print(out);
+          t.write(dir);
+        }
+        folder.commit();
       }
       report.warnings().forEach(w -> err.println("warning: " + w));
       out.println();
@@ -51,7 +57,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
       err.println("analyze: " + e.getMessage());
       return 2;
     } catch (IOException | UncheckedIOException e) {
-      err.println("analyze: cannot read or write " + sweepDir + ": " + e.getMessage());
+      err.println("analyze: " + Faults.describe(e));
       return 2;
     }
   }

@@ -9,12 +9,14 @@ import org.rissim.experiment.Comparison;
 import org.rissim.experiment.Estimate;
 import org.rissim.experiment.ExperimentException;
 import org.rissim.experiment.RunFunction;
+import org.rissim.io.Faults;
+import org.rissim.io.OutputFolder;
 import org.rissim.scenario.LoadedScenario;
 import org.rissim.scenario.ScenarioException;
 import org.rissim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -27,39 +29,56 @@ public final class CompareCommand implements Callable<Integer> {
   @Parameters(arity = "2..*", paramLabel = "SCENARIO", description = "base scenario, then counterfactuals")
   List<Path> scenarios;
 
-  @Mixin SharedOptions.RequiredReps reps;
+  @Option(names = "--reps", required = true, description = "replicates per scenario")
+  int reps;
 
-  @Mixin SharedOptions.Threads threads;
+  @Option(names = "--threads", defaultValue = "1", description = "worker threads (default ${DEFAULT-VALUE})")
+  int threads;
 
-  @Mixin SharedOptions.Seed seed;
+  @Option(names = "--seed", defaultValue = "1", description = "base seed (default ${DEFAULT-VALUE})")
+  long seed;
 
-  @Mixin SharedOptions.Output output;
+  @Option(names = "--out", description = "output folder (default results/compare-<base>)")
+  Path out;
 
-  @Mixin SharedOptions.Overrides overrides;
+  @Option(names = "--set", paramLabel = "PATH=VALUE", description = "override applied to every scenario")
+  List<String> sets = new ArrayList<>();
+
+  @Option(names = "--force", description = "replace an earlier compare folder as a whole")
+  boolean force;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    if (reps.value() < 2 || threads.count() < 1) {
+    if (reps < 2 || threads < 1) {
       err.println("compare: --reps must be at least 2 and --threads at least 1");
+      return 2;
+    }
+    String badOut = Arguments.checkOut(out);
+    if (badOut != null) {
+      err.println(badOut);
       return 2;
     }
     List<LoadedScenario> loaded = new ArrayList<>();
     try {
       for (Path p : scenarios) {
-        loaded.add(ScenarioLoader.load(p, overrides.values()));
+        loaded.add(ScenarioLoader.load(p, sets));
       }
     } catch (ScenarioException e) {
       err.println(e.getMessage());
       return 2;
     }
-    Path dir = output.folderOr(Path.of("results", "compare-" + loaded.get(0).scenario().name()));
+    Path dir = out != null ? out
+        : Arguments.defaultFolder(loaded.get(0).scenario().name(), "compare-", "");
     List<Comparison.Row> rows;
-    try {
-      rows = Comparison.run(loaded, seed.value(), reps.value(), threads.count(), dir,
-          output.force(), RunFunction.MODEL);
+    // Locked for the whole command, written under a staging name and renamed into place:
+    // a failed compare leaves nothing behind, --force replaces the folder as a whole.
+    try (OutputFolder folder = OutputFolder.staged(dir, force)) {
+      Locks.noteTakeover(folder, err);
+      rows = Comparison.run(loaded, seed, reps, threads, folder.path(), true, RunFunction.MODEL);
+      folder.commit();
     } catch (ExperimentException | java.nio.file.FileAlreadyExistsException e) {
-      err.println("compare: " + e.getMessage());
+      err.println("compare: " + Faults.describe(e));
       return 2;
     }
     print(spec.commandLine().getOut(), rows);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import org.rissim.io.OutputFolder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -96,8 +97,12 @@ public final class DiscoverCommand implements Callable<Integer> {
           chosen.step(), chosen.phase(), chosen.coverage(), chosen.density(), chosen.mass(), chosen.n());
       box.print(out);
       Path dir = sweepDir.resolve("analysis");
-      trajectory.write(dir);
-      box.write(dir);
+      // One writer per folder; earlier tables are replaced atomically (docs/OUTPUTS.md).
+      try (OutputFolder folder = OutputFolder.inPlace(dir)) {
+        trajectory.write(dir);
+        box.write(dir);
+        folder.commit();
+      }
       out.println();
       out.println("written to " + dir);
       out.flush();

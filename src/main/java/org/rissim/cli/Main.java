@@ -1,5 +1,7 @@
 package org.rissim.cli;
 
+import java.util.List;
+import org.rissim.io.Faults;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -33,7 +35,31 @@ public final class Main implements Runnable {
 
   /** The configured command line (tests call {@code execute} on it). */
   public static CommandLine commandLine() {
-    return new CommandLine(new Main());
+    return configure(new CommandLine(new Main()));
+  }
+
+  /** Installs the failure handling of every rissim command on {@code cl}; returns it. */
+  static CommandLine configure(CommandLine cl) {
+    // Every failure is exit 2 with one line (path and cause for an I/O fault), never a trace.
+    CommandLine.IExecutionStrategy last = new CommandLine.RunLast();
+    cl.setExecutionStrategy(parseResult -> {
+      try {
+        return last.execute(parseResult);
+      } catch (Error e) {
+        List<CommandLine> chain = parseResult.asCommandLineList();
+        throw new CommandLine.ExecutionException(chain.get(chain.size() - 1), Faults.describe(e),
+            e);
+      }
+    });
+    cl.setExecutionExceptionHandler((ex, command, parseResult) -> {
+      Throwable cause = ex instanceof CommandLine.ExecutionException && ex.getCause() != null
+          ? ex.getCause() : ex;
+      command.getErr().println("rissim " + command.getCommandName() + ": "
+          + Faults.describe(cause));
+      command.getErr().flush();
+      return 2;
+    });
+    return cl;
   }
 
   @Override

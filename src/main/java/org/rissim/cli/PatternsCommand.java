@@ -3,6 +3,7 @@ package org.rissim.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,8 @@ import org.rissim.analysis.patterns.PatternShare;
 import org.rissim.experiment.ExperimentException;
 import org.rissim.experiment.OutputFiles;
 import org.rissim.experiment.RunFunction;
+import org.rissim.io.Faults;
+import org.rissim.io.OutputFolder;
 import org.rissim.scenario.LoadedScenario;
 import org.rissim.scenario.Scenario;
 import org.rissim.scenario.ScenarioException;
@@ -120,13 +123,25 @@ public final class PatternsCommand implements Callable<Integer> {
       return 2;
     }
     Scenario s = models.get(0).scenarioOf().apply(0);
-    Path dir = out != null ? out : Path.of("results", s.name() + "-patterns");
-    try {
-      OutputFiles.checkFree(dir, force, "patterns.csv", "shares.md", "discrimination.md");
+    Path dir = out != null ? out : Arguments.defaultFolder(s.name(), "", "-patterns");
+    // One writer per folder, for the whole command; a folder this command created is removed
+    // again if it fails.
+    try (OutputFolder folder = OutputFolder.inPlace(dir)) {
+      Locks.noteTakeover(folder, err);
+      int code = write(dir, s, models, stdout, err);
+      if (Files.exists(dir.resolve("patterns.csv"))) {
+        folder.commit();
+      }
+      return code;
     } catch (FileAlreadyExistsException e) {
-      err.println(e.getMessage());
+      err.println(Faults.describe(e));
       return 2;
     }
+  }
+
+  private int write(Path dir, Scenario s, List<PatternModels.Model> models, PrintWriter stdout,
+      PrintWriter err) throws IOException {
+    OutputFiles.checkFree(dir, force, "patterns.csv", "shares.md", "discrimination.md");
     int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     List<ModelOutcomes> outcomes = new ArrayList<>();
     for (PatternModels.Model m : models) {

@@ -2,9 +2,14 @@ package org.rissim.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.rissim.chart.Figure;
+import org.rissim.io.Faults;
+import org.rissim.io.OutputFolder;
 import picocli.CommandLine;
 
 /** Shared steps of the plot subcommands: validate options, write the figure, report files. */
@@ -32,12 +37,25 @@ final class PlotRunner {
     }
     try {
       Figure figure = builder.build();
-      List<Path> files = figure.write(options.outOr(input), name, options.formats(),
-          options.width, height);
-      files.forEach(f -> spec.commandLine().getOut().println("wrote " + f));
+      Path dir = options.outOr(input);
+      // Derived outputs: one writer per folder; an earlier figure of the same name is replaced
+      // atomically (each file whole), and the output says so (docs/CHARTS.md).
+      try (OutputFolder folder = OutputFolder.inPlace(dir)) {
+        List<Path> before = new ArrayList<>();
+        for (Figure.Format f : options.formats()) {
+          Path p = dir.resolve(name + "." + f.name().toLowerCase(Locale.ROOT));
+          if (Files.exists(p)) {
+            before.add(p);
+          }
+        }
+        List<Path> files = figure.write(dir, name, options.formats(), options.width, height);
+        folder.commit();
+        files.forEach(f -> spec.commandLine().getOut().println(
+            (before.contains(f) ? "replaced " : "wrote ") + f));
+      }
       return 0;
     } catch (IOException | IllegalArgumentException | UncheckedIOException e) {
-      spec.commandLine().getErr().println("error: " + e.getMessage());
+      spec.commandLine().getErr().println("error: " + Faults.describe(e));
       return 2;
     }
   }

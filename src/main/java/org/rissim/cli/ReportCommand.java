@@ -2,9 +2,12 @@ package org.rissim.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.rissim.chart.HtmlReport;
+import org.rissim.io.Faults;
+import org.rissim.io.OutputFolder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,11 +31,22 @@ public final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     try {
       Path target = out != null ? out : dir.resolve("report.html");
-      HtmlReport.write(dir, target);
-      spec.commandLine().getOut().println("wrote " + target);
+      if (Files.isDirectory(target)) {
+        spec.commandLine().getErr().println("error: --out " + target + " is a folder; expected "
+            + "the report's file name");
+        return 2;
+      }
+      Path folderOfTarget = target.toAbsolutePath().normalize().getParent();
+      boolean existed = Files.exists(target);
+      // One writer per folder; an earlier report is replaced atomically, and the output says so.
+      try (OutputFolder folder = OutputFolder.inPlace(folderOfTarget)) {
+        HtmlReport.write(dir, target);
+        folder.commit();
+      }
+      spec.commandLine().getOut().println((existed ? "replaced " : "wrote ") + target);
       return 0;
     } catch (IOException | IllegalArgumentException | UncheckedIOException e) {
-      spec.commandLine().getErr().println("error: " + e.getMessage());
+      spec.commandLine().getErr().println("error: " + Faults.describe(e));
       return 2;
     }
   }

@@ -4,20 +4,23 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.rissim.experiment.OutputFiles;
+import org.rissim.experiment.ExperimentException;
 import org.rissim.experiment.Replications;
 import org.rissim.experiment.RunFolder;
 import org.rissim.experiment.RunFunction;
 import org.rissim.experiment.RunResult;
 import org.rissim.experiment.Simulation;
+import org.rissim.io.Faults;
+import org.rissim.io.OutputFolder;
 import org.rissim.observe.RunSummary;
 import org.rissim.scenario.LoadedScenario;
 import org.rissim.scenario.ScenarioException;
 import org.rissim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -31,26 +34,48 @@ public final class RunCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario YAML file.")
   Path scenario;
 
-  @Mixin SharedOptions.Seed seed;
+  @Option(names = "--seed", defaultValue = "1", description = "Seed of the run (base seed with --reps). Default: ${DEFAULT-VALUE}.")
+  long seed;
 
-  @Mixin SharedOptions.Output output;
+  @Option(names = "--out", description = "Output folder. Default: results/<scenario-name>/.")
+  Path out;
 
   @Option(names = "--until", paramLabel = "YYYY-MM", description = "Stop after this month.")
   String until;
 
-  @Mixin SharedOptions.Reps reps;
+  @Option(names = "--reps", defaultValue = "1", description = "Replicates (seeds derived from --seed). Default: ${DEFAULT-VALUE}.")
+  int reps;
 
-  @Mixin SharedOptions.Threads threads;
+  @Option(names = "--threads", description = "Worker threads for --reps. Default: number of cores.")
+  Integer threads;
 
-  @Mixin SharedOptions.Overrides overrides;
+  @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a scenario value (repeatable).")
+  List<String> sets = new ArrayList<>();
+
+  @Option(names = "--force", description = "Replace the output folder (a rissim result folder) as a whole.")
+  boolean force;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter outWriter = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    // Arguments first: nothing is read, run or written before they are all checked.
+    if (reps < 1) {
+      err.println("--reps: expected at least 1, found " + reps);
+      return 2;
+    }
+    if (threads != null && threads < 1) {
+      err.println("--threads: expected at least 1, found " + threads);
+      return 2;
+    }
+    String badOut = Arguments.checkOut(out);
+    if (badOut != null) {
+      err.println(badOut);
+      return 2;
+    }
     LoadedScenario loaded;
     try {
-      loaded = ScenarioLoader.load(scenario, overrides.values());
+      loaded = ScenarioLoader.load(scenario, sets);
     } catch (ScenarioException e) {
       e.errors().forEach(x -> err.println(x));
       return 2;
@@ -63,29 +88,37 @@ public final class RunCommand implements Callable<Integer> {
         err.println("--until: expected a month YYYY-MM, found '" + until + "'");
         return 2;
       }
+      YearMonth start = loaded.scenario().start();
+      YearMonth end = loaded.scenario().end();
+      if (stop.get().isBefore(start) || stop.get().isAfter(end)) {
+        err.println("--until: expected a month in [" + start + ", " + end + "] (the scenario's "
+            + "start and end), found " + until);
+        return 2;
+      }
     }
-    if (reps.value() < 1) {
-      err.println("--reps: expected at least 1, found " + reps.value());
-      return 2;
-    }
-    Path dir = output.folderOr(Path.of("results", loaded.scenario().name()));
-    try {
-      if (reps.value() > 1) {
-        Replications.run(loaded, seed.value(), reps.value(), threads.count(), dir,
-            output.force(), true, RunFunction.until(stop));
-        outWriter.printf("%d replicates of %s (base seed %d) written to %s%n", reps.value(),
-            loaded.scenario().name(), seed.value(), dir);
+    Path dir = out != null ? out : Arguments.defaultFolder(loaded.scenario().name(), "");
+    // The folder is locked for the whole command and written under a staging name: a second
+    // writer is refused, --force replaces the folder as a whole, a failure leaves nothing.
+    try (OutputFolder folder = OutputFolder.staged(dir, force)) {
+      Locks.noteTakeover(folder, err);
+      if (reps > 1) {
+        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        Replications.run(loaded, seed, reps, t, folder.path(), true, true,
+            RunFunction.until(stop));
+        folder.commit();
+        outWriter.printf("%d replicates of %s (base seed %d) written to %s%n", reps,
+            loaded.scenario().name(), seed, dir);
         return 0;
       }
-      OutputFiles.checkFree(dir, output.force(), "timeseries.csv", "events.jsonl", "run.json");
-      RunResult result = Simulation.run(loaded.scenario(), seed.value(), stop);
-      new RunFolder().write(dir, loaded, result);
+      RunResult result = Simulation.run(loaded.scenario(), seed, stop);
+      new RunFolder().write(folder.path(), loaded, result);
+      folder.commit();
       outWriter.print(RunSummary.of(result.scenario(), result.seed(), result.series(),
           result.events()));
       outWriter.printf("Results written to %s%n", dir);
       return 0;
-    } catch (java.nio.file.FileAlreadyExistsException e) {
-      err.println(e.getMessage());
+    } catch (java.nio.file.FileAlreadyExistsException | ExperimentException e) {
+      err.println(Faults.describe(e));
       return 2;
     }
   }

@@ -26,7 +26,7 @@ public final class StatusCommand implements Callable<Integer> {
     List<SweepStatus.Part> parts;
     try {
       parts = SweepStatus.of(dir);
-    } catch (IOException e) {
+    } catch (IOException | org.rissim.experiment.ExperimentException e) {
       spec.commandLine().getErr().println("status: " + e.getMessage());
       return 2;
     }
@@ -37,7 +37,8 @@ public final class StatusCommand implements Callable<Integer> {
     for (SweepStatus.Part p : parts) {
       out.printf("%-24s %d/%d runs, %d failed%s%n", dir.relativize(p.dir()).toString().isEmpty()
           ? "." : dir.relativize(p.dir()), p.done(), p.expected(), p.failed(),
-          p.complete() ? ", done" : "");
+          p.complete() ? ", done" : p.cutShort() ? ", incomplete (last line cut short)"
+              : ", incomplete");
       expected += p.expected();
       done += p.done();
       failed += p.failed();

@@ -18,12 +18,12 @@ import org.rissim.experiment.Sweep;
 import org.rissim.experiment.SweepSpec;
 import org.rissim.experiment.design.Designs;
 import org.rissim.experiment.design.ParameterSpec;
+import org.rissim.io.OutputFolder;
 import org.rissim.scenario.LoadedScenario;
 import org.rissim.scenario.ScenarioException;
 import org.rissim.scenario.ScenarioLoader;
 import org.rissim.scenario.ScenarioTemplate;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -56,13 +56,17 @@ public final class SweepCommand implements Callable<Integer> {
   @Option(names = "--samples", defaultValue = "10", description = "samples of the design (default ${DEFAULT-VALUE})")
   int samples;
 
-  @Mixin SharedOptions.Reps reps;
+  @Option(names = "--reps", defaultValue = "1", description = "replicates per point (default ${DEFAULT-VALUE})")
+  int reps;
 
-  @Mixin SharedOptions.Threads threads;
+  @Option(names = "--threads", defaultValue = "1", description = "worker threads (default ${DEFAULT-VALUE})")
+  int threads;
 
-  @Mixin SharedOptions.Seed seed;
+  @Option(names = "--seed", defaultValue = "1", description = "base seed (default ${DEFAULT-VALUE})")
+  long seed;
 
-  @Mixin SharedOptions.Output output;
+  @Option(names = "--out", description = "output folder (default results/sweep-<scenario>)")
+  Path out;
 
   @Option(names = "--shard", paramLabel = "K/N", description = "run only the runs with run %% N == K-1")
   String shard;
@@ -79,7 +83,14 @@ public final class SweepCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "no progress output")
   boolean quiet;
 
-  @Mixin SharedOptions.Overrides overrides;
+  @Option(names = "--force", description = "replace an earlier sweep folder in --out as a whole")
+  boolean force;
+
+  @Option(names = "--any-version", description = "with --resume: continue a sweep written by another rissim version")
+  boolean anyVersion;
+
+  @Option(names = "--set", paramLabel = "PATH=VALUE", description = "override applied to every run")
+  List<String> sets = new ArrayList<>();
 
   @Option(names = "--slurm", paramLabel = "TASKS", description = "write a Slurm job array of TASKS shards instead of running")
   Integer slurmTasks;
@@ -112,14 +123,18 @@ public final class SweepCommand implements Callable<Integer> {
         return 2;
       }
     }
-    if (samples < 1 || reps.value() < 1 || threads.count() < 1
-        || (slurmTasks != null && slurmTasks < 1)) {
+    if (samples < 1 || reps < 1 || threads < 1 || (slurmTasks != null && slurmTasks < 1)) {
       err.println("sweep: --samples, --reps, --threads and --slurm must be at least 1");
+      return 2;
+    }
+    String bad = checkOptions();
+    if (bad != null) {
+      err.println("sweep: " + bad);
       return 2;
     }
     SweepSpec sweep;
     try {
-      ScenarioTemplate template = templates.load(scenario, overrides.values());
+      ScenarioTemplate template = templates.load(scenario, sets);
       LoadedScenario base = template.with(Map.of());
       List<ParameterSpec> specs = new ArrayList<>();
       params.forEach(p -> specs.add(ParameterSpec.parse(p)));
@@ -138,12 +153,19 @@ public final class SweepCommand implements Callable<Integer> {
         described.add(d);
         columns.addAll(p.paths());
       }
-      List<Map<String, String>> points = Designs.of(design).points(specs, samples, seed.value());
+      String tooLarge = SweepChecks.tooLarge(design, specs, samples, reps);
+      if (tooLarge != null) {
+        err.println("sweep: " + tooLarge);
+        return 2;
+      }
+      List<Map<String, String>> points = Designs.of(design).points(specs, samples, seed);
       if (!points.isEmpty()) {
         // A parameter path or value the scenario rejects fails every run alike: say so now,
-        // with the located error, before any output is written.
+        // with the located error, before any output is written. Every point is covered: each
+        // --param column's lowest and highest value (and each category) is bound.
         try {
-          template.with(points.get(0));
+          SweepChecks.checkPoints(template, points, params.size() == specs.size() ? columns
+              : columns.subList(0, columnsOf(specs.subList(0, params.size()))));
         } catch (ScenarioException e) {
           e.errors().forEach(x -> err.println("--param " + x.path() + ": " + x.message()));
           return 2;
@@ -151,7 +173,7 @@ public final class SweepCommand implements Callable<Integer> {
       }
       sweep = new SweepSpec(base.scenario().name(), base.sha256(), template, described, columns,
           points, Outcomes.names(base.scenario()), design.toLowerCase(Locale.ROOT), samples,
-          reps.value(), seed.value(), k, n, keepSeries, "rissim sweep "
+          reps, seed, k, n, keepSeries, "rissim sweep "
               + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
     } catch (ScenarioException e) {
       err.println(e.getMessage());
@@ -160,21 +182,28 @@ public final class SweepCommand implements Callable<Integer> {
       err.println("sweep: " + e.getMessage());
       return 2;
     }
-    Path dir = output.folderOr(Path.of("results", "sweep-" + sweep.scenarioName()));
+    Path dir = out != null ? out : Arguments.defaultFolder(sweep.scenarioName(), "sweep-", "");
+    if (resume && !anyVersion) {
+      String other = SweepChecks.otherVersion(dir.resolve("sweep.json"), org.rissim.experiment.BuildInfo.current().version());
+      if (other != null) {
+        err.println("sweep: " + other);
+        return 2;
+      }
+    }
     if (slurmTasks != null) {
       return slurm(dir, stdout, err);
     }
     if (plan) {
-      Sweep.Plan p = Sweep.plan(sweep, threads.count(), model);
+      Sweep.Plan p = Sweep.plan(sweep, threads, model);
       stdout.printf(Locale.ROOT, "%d runs (%d points x %d reps%s)%n", p.runs(),
-          sweep.points().size(), reps.value(), n > 1 ? ", shard " + k + "/" + n : "");
+          sweep.points().size(), reps, n > 1 ? ", shard " + k + "/" + n : "");
       stdout.printf(Locale.ROOT, "about %.1f s per run (%d timed), %s on %d thread(s)%n",
-          p.secondsPerRun(), p.timedRuns(), duration(p.estimatedSeconds()), threads.count());
+          p.secondsPerRun(), p.timedRuns(), duration(p.estimatedSeconds()), threads);
       stdout.printf(Locale.ROOT, "disk: about %.1f MB%n", p.estimatedBytes() / 1e6);
       return 0;
     }
     try {
-      Sweep.Summary s = Sweep.run(sweep, dir, threads.count(), resume, output.force(), model,
+      Sweep.Summary s = Sweep.run(sweep, dir, threads, resume, force, model,
           ConsoleProgress.of(quiet, err));
       if (!quiet) {
         stdout.printf("%d runs completed, %d failed%s%s; %s%n", s.completed(), s.failed(),
@@ -189,21 +218,54 @@ public final class SweepCommand implements Callable<Integer> {
     }
   }
 
+  /** Checks options against each other before any work; an error line, or null. */
+  private String checkOptions() {
+    String badOut = Arguments.checkOut(out);
+    if (badOut != null) {
+      return badOut;
+    }
+    if (submit && slurmTasks == null) {
+      return "--submit needs --slurm TASKS (it submits the job array that --slurm writes)";
+    }
+    if (shard != null && slurmTasks != null) {
+      return "--shard and --slurm exclude each other (--slurm writes one shard per task)";
+    }
+    if (partition != null && slurmTasks == null) {
+      return "--partition needs --slurm TASKS";
+    }
+    if (partition != null && (partition.isBlank() || !partition.matches("[A-Za-z0-9_.,-]+"))) {
+      return Arguments.checkNoControl("--partition", partition) != null
+          ? Arguments.checkNoControl("--partition", partition)
+          : "--partition: expected a Slurm partition name (letters, digits, _ . , -), found '"
+              + partition + "'";
+    }
+    if (slurmTasks != null && plan) {
+      return "--plan and --slurm exclude each other";
+    }
+    return null;
+  }
+
+  private static int columnsOf(List<ParameterSpec> specs) {
+    return specs.stream().mapToInt(p -> p.paths().size()).sum();
+  }
+
   private int slurm(Path dir, PrintWriter stdout, PrintWriter err) throws Exception {
     List<String> args = new ArrayList<>();
     args.add(scenario.toAbsolutePath().normalize().toString());
     params.forEach(p -> args.addAll(List.of("--param", p)));
     mixes.forEach(m -> args.addAll(List.of("--mix", m)));
-    // Each array task asks Slurm for --threads CPUs: one unless said, not this machine's cores.
-    int taskThreads = threads.given() ? threads.count() : 1;
     args.addAll(List.of("--design", design, "--samples", Integer.toString(samples), "--reps",
-        Integer.toString(reps.value()), "--threads", Integer.toString(taskThreads), "--seed",
-        Long.toString(seed.value())));
+        Integer.toString(reps), "--threads", Integer.toString(threads), "--seed",
+        Long.toString(seed)));
     if (keepSeries) {
       args.add("--keep-series");
     }
-    overrides.values().forEach(s -> args.addAll(List.of("--set", s)));
-    SlurmJob.write(dir, slurmTasks, partition, taskThreads, launcher(), args);
+    sets.forEach(s -> args.addAll(List.of("--set", s)));
+    // One writer per folder: the scripts are not written while another command writes DIR.
+    try (OutputFolder folder = OutputFolder.inPlace(dir)) {
+      SlurmJob.write(dir, slurmTasks, partition, threads, launcher(), args);
+      folder.commit();
+    }
     stdout.println("wrote " + dir.resolve("slurm/array.sh") + " and merge.sh");
     if (submit) {
       try {

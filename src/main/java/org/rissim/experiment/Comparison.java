@@ -68,6 +68,9 @@ public final class Comparison {
     Set<String> used = new HashSet<>();
     for (LoadedScenario s : scenarios) {
       String base = s.scenario().name().replaceAll("[^A-Za-z0-9._-]", "_");
+      if (base.isEmpty() || base.chars().allMatch(c -> c == '.')) {
+        base = "scenario" + base.replace('.', '_'); // never "." or "..": a folder outside
+      }
       String name = base;
       for (int k = 2; !used.add(name); k++) {
         name = base + "-" + k;

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.rissim.analysis.Outcomes;
+import org.rissim.io.Faults;
 import org.rissim.observe.TimeSeries;
 import org.rissim.scenario.LoadedScenario;
 
@@ -76,7 +77,7 @@ public final class Replications {
           r = futures.get(k).get();
         } catch (ExecutionException e) {
           throw new ExperimentException("replicate " + (k + 1) + " (seed " + seeds.get(k)
-              + ") failed: " + e.getCause(), e.getCause());
+              + ") failed: " + Faults.describe(e.getCause()), e.getCause());
         }
         series.add(r.series());
         outcomes.add(Outcomes.of(r));

@@ -47,9 +47,19 @@ final class RunsFile implements Closeable {
 
   /** Appends one complete line and flushes it, so that a finished run is on disk. */
   void append(String line) throws IOException {
-    out.write(line);
-    out.write('\n');
-    out.flush();
+    try {
+      out.write(line);
+      out.write('\n');
+      out.flush();
+    } catch (java.nio.file.FileSystemException e) {
+      throw e;
+    } catch (IOException e) {
+      // "No space left on device" alone does not say which file: name it.
+      java.nio.file.FileSystemException located = new java.nio.file.FileSystemException(
+          path.toString(), null, e.getMessage());
+      located.initCause(e);
+      throw located;
+    }
   }
 
   @Override

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.TreeMap;
+import org.rissim.io.OutputFolder;
 
 /**
  * Joins the folders of a sharded sweep into one: runs.csv in run order (a streaming k-way merge
@@ -40,6 +41,16 @@ public final class ShardMerge {
     if (shards.isEmpty()) {
       throw new ExperimentException("no shard folder given");
     }
+    // One writer per folder; a folder the merge created is removed again if it fails.
+    try (OutputFolder folder = OutputFolder.inPlace(out)) {
+      Merged m = mergeLocked(shards, out, force);
+      folder.commit();
+      return m;
+    }
+  }
+
+  private static Merged mergeLocked(List<Path> shards, Path out, boolean force)
+      throws IOException, ExperimentException {
     List<JsonNode> manifests = new ArrayList<>();
     for (Path s : shards) {
       Path json = s.resolve("sweep.json");
@@ -53,6 +64,22 @@ public final class ShardMerge {
     }
     OutputFiles.checkFree(out, force, "runs.csv", "failures.csv");
     long total = manifests.get(0).path("runs").asLong();
+    // Every input is read completely and checked before anything is written.
+    for (int i = 0; i < shards.size(); i++) {
+      String sh = manifests.get(i).path("shard").asText("1/1");
+      String[] kn = sh.matches("\\d+/\\d+") ? sh.split("/") : new String[] {"1", "1"};
+      int k = Integer.parseInt(kn[0]);
+      int n = Integer.parseInt(kn[1]);
+      for (String name : List.of("runs.csv", "failures.csv")) {
+        Path file = shards.get(i).resolve(name);
+        RunsFileCheck.Checked c = RunsFileCheck.check(file, total, k, n);
+        if (c.partialLast()) {
+          throw new ExperimentException(file + ":" + (c.lines() + 2) + ": the last line is cut "
+              + "short (the shard was interrupted, or is still running); complete it with "
+              + "sweep --resume, then merge");
+        }
+      }
+    }
     TreeMap<Integer, String> failed = new TreeMap<>();
     String failuresHeader = null;
     for (Path s : shards) {
@@ -99,7 +126,8 @@ public final class ShardMerge {
       while (!heap.isEmpty()) {
         int[] top = heap.poll();
         if (top[0] < expected) {
-          throw new ExperimentException("run " + top[0] + " appears more than once");
+          throw new ExperimentException(shards.get(top[1]).resolve("runs.csv") + ": run "
+              + top[0] + " appears more than once (in two shards)");
         }
         for (; expected < top[0]; expected++) {
           if (!failed.containsKey((int) expected)) {

@@ -21,6 +21,8 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVPrinter;
 import org.rissim.analysis.Outcomes;
+import org.rissim.io.Faults;
+import org.rissim.io.OutputFolder;
 import org.rissim.io.RunsCsv;
 import org.rissim.scenario.LoadedScenario;
 
@@ -58,7 +60,17 @@ public final class Sweep {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     }
-    Files.createDirectories(out);
+    // One writer per folder for the whole sweep (a second sweep or a --resume while this one
+    // runs exits 2); without --resume an earlier folder is replaced as a whole (--force).
+    try (OutputFolder folder = resume ? OutputFolder.inPlace(out)
+        : OutputFolder.fresh(out, force)) {
+      return runLocked(spec, out, threads, resume, force, model, progress, folder);
+    }
+  }
+
+  private static Summary runLocked(SweepSpec spec, Path out, int threads, boolean resume,
+      boolean force, RunFunction model, SweepProgress progress, OutputFolder folder)
+      throws IOException, ExperimentException {
     ObjectNode manifest = manifest(spec);
     Path json = out.resolve("sweep.json");
     if (resume && Files.exists(json)) {
@@ -74,6 +86,7 @@ public final class Sweep {
       OutputFiles.write(json, pretty(manifest));
     }
     OutputFiles.write(out.resolve("design.csv"), designCsv(spec));
+    folder.commit(); // from here on the folder is a sweep (resumable), kept even on failure
     Path runsPath = out.resolve("runs.csv");
     // Every earlier failure is retried: failures.csv records the failures of the last attempt.
     Files.deleteIfExists(out.resolve("failures.csv"));
@@ -84,7 +97,7 @@ public final class Sweep {
     try (RunsFile runs = RunsFile.open(runsPath, line(runsHeader(spec)));
         RunsFile failures = RunsFile.open(out.resolve("failures.csv"),
             line(failuresHeader(spec)))) {
-      done = RunsFile.runIds(runsPath);
+      done = RunsFileCheck.check(runsPath, spec.runs(), spec.shard(), spec.shards()).ids();
       skipped = done.cardinality();
       progress.started(spec.shardRuns(), skipped);
       ExecutorService pool = Replications.pool(threads);
@@ -178,7 +191,8 @@ public final class Sweep {
       if (e.getCause() instanceof Error err) {
         throw err;
       }
-      throw new ExperimentException("run failed unexpectedly: " + e.getCause(), e.getCause());
+      throw new ExperimentException("run failed unexpectedly: " + Faults.describe(e.getCause()),
+          e.getCause());
     }
   }
 
@@ -210,9 +224,12 @@ public final class Sweep {
         cells.add(Cells.format(v == null ? Double.NaN : v));
       }
       return new Row(line(cells), null);
-    } catch (Exception e) {
-      // Failures are data: one line, no line break, so the file stays line-oriented.
-      String error = (e.getClass().getSimpleName() + ": " + e.getMessage())
+    } catch (Exception | Error e) {
+      // Failures are data, Errors included (an OutOfMemoryError or StackOverflowError of one
+      // run: its memory is released as its stack unwinds, and the sweep goes on). One line, no
+      // line break, so the file stays line-oriented.
+      String error = (e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : ": " + e.getMessage()))
           .replaceAll("[\\r\\n]+", " ");
       cells.add(error);
       return new Row(line(cells), error);
@@ -310,7 +327,18 @@ public final class Sweep {
   }
 
   static JsonNode readJson(Path p) throws IOException {
-    return new ObjectMapper().readTree(p.toFile());
+    try {
+      JsonNode n = new ObjectMapper().readTree(p.toFile());
+      if (n == null || !n.isObject()) {
+        throw new IOException(p + ": expected a JSON object (a sweep.json), found "
+            + (n == null ? "an empty file" : n.getNodeType().toString().toLowerCase()));
+      }
+      return n;
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      var at = e.getLocation();
+      throw new IOException(p + (at == null ? "" : ":" + at.getLineNr() + ":"
+          + at.getColumnNr()) + ": not valid JSON (" + e.getOriginalMessage() + ")");
+    }
   }
 
   static String pretty(JsonNode n) throws IOException {

@@ -19,11 +19,12 @@ public final class SweepStatus {
    * @param expected runs this folder should hold
    * @param done     runs in its runs.csv
    * @param failed   runs in its failures.csv
+   * @param cutShort whether runs.csv ends in a line cut short (interrupted, or still running)
    */
-  public record Part(Path dir, long expected, long done, long failed) {
-    /** Whether every run is in runs.csv. */
+  public record Part(Path dir, long expected, long done, long failed, boolean cutShort) {
+    /** Whether every run is in runs.csv, and the file is whole. */
     public boolean complete() {
-      return done >= expected;
+      return done >= expected && !cutShort;
     }
   }
 
@@ -33,7 +34,7 @@ public final class SweepStatus {
    *
    * @throws IOException when neither holds a sweep
    */
-  public static List<Part> of(Path dir) throws IOException {
+  public static List<Part> of(Path dir) throws IOException, ExperimentException {
     List<Path> folders = new ArrayList<>();
     try (Stream<Path> s = Files.list(dir)) {
       s.filter(p -> p.getFileName().toString().startsWith("shard-"))
@@ -48,16 +49,41 @@ public final class SweepStatus {
       folders.add(dir);
     }
     List<Part> parts = new ArrayList<>();
+    int shardsExpected = 0;
+    List<Integer> seen = new ArrayList<>();
+    long runsOfSweep = 0;
     for (Path f : folders) {
       JsonNode m = Sweep.readJson(f.resolve("sweep.json"));
       long runs = m.path("runs").asLong();
       long expected = runs;
+      int k = 1;
+      int n = 1;
       if (m.path("shard").isTextual()) {
-        String[] kn = m.path("shard").asText().split("/");
-        expected = SweepSpec.countInShard(runs, Integer.parseInt(kn[0]), Integer.parseInt(kn[1]));
+        String shard = m.path("shard").asText();
+        if (!shard.matches("\\d+/\\d+")) {
+          throw new ExperimentException(f.resolve("sweep.json") + ": shard: expected K/N, found "
+              + shard);
+        }
+        String[] kn = shard.split("/");
+        k = Integer.parseInt(kn[0]);
+        n = Integer.parseInt(kn[1]);
+        expected = SweepSpec.countInShard(runs, k, n);
+        shardsExpected = Math.max(shardsExpected, n);
+        seen.add(k);
+        runsOfSweep = runs;
       }
-      parts.add(new Part(f, expected, RunsFile.count(f.resolve("runs.csv")),
-          RunsFile.count(f.resolve("failures.csv"))));
+      // Every file is read completely and checked (field counts, ids, duplicates).
+      RunsFileCheck.Checked done = RunsFileCheck.check(f.resolve("runs.csv"), runs, k, n);
+      RunsFileCheck.Checked failed = RunsFileCheck.check(f.resolve("failures.csv"), runs, k, n);
+      parts.add(new Part(f, expected, done.lines(), failed.lines(),
+          done.partialLast() || failed.partialLast()));
+    }
+    // A shard whose folder is missing altogether is reported, as not started.
+    for (int k = 1; k <= shardsExpected; k++) {
+      if (!seen.contains(k)) {
+        parts.add(new Part(dir.resolve("shard-" + k), SweepSpec.countInShard(runsOfSweep, k,
+            shardsExpected), 0, 0, false));
+      }
     }
     return parts;
   }

@@ -6,15 +6,20 @@ import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Result files written whole: every file is written to a temporary name in its folder and
  * renamed when complete, so a result file that exists is whole.
  */
 public final class OutputDirectory {
+  private static final AtomicLong SERIAL = new AtomicLong();
+
   private OutputDirectory() {}
 
   /** Writes text to a {@link Writer}. */
@@ -40,14 +45,20 @@ public final class OutputDirectory {
     });
   }
 
-  /** Writes bytes to a temporary file next to {@code file}, then renames it into place. */
+  /**
+   * Writes bytes to a temporary file next to {@code file}, then renames it into place. The
+   * temporary file is created with the default permissions, so the result honours the umask;
+   * a failed write (disk full, read-only folder) deletes it and names {@code file} and the cause.
+   */
   public static void writeBytesAtomically(Path file, ByteContent content) throws IOException {
     Path parent = file.toAbsolutePath().getParent();
     // same folder: the rename never crosses file systems, so it can be atomic
-    Path tmp = Files.createTempFile(parent, "." + file.getFileName() + ".", ".tmp");
+    Path tmp = parent.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid()
+        + "-" + SERIAL.incrementAndGet() + ".tmp");
     boolean done = false;
     try {
-      try (OutputStream out = Files.newOutputStream(tmp)) {
+      try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE)) {
         content.write(out);
       }
       try {
@@ -57,6 +68,14 @@ public final class OutputDirectory {
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
       }
       done = true;
+    } catch (FileSystemException e) {
+      throw e;
+    } catch (IOException e) {
+      // A bare IOException ("No space left on device") does not say which file: add it.
+      FileSystemException located = new FileSystemException(file.toString(), null,
+          e.getMessage());
+      located.initCause(e);
+      throw located;
     } finally {
       if (!done) {
         Files.deleteIfExists(tmp);

@@ -1,5 +1,6 @@
 /**
- * Safe output: result files that are never half-written, and the layout of the files that
- * several packages read and write.
+ * Safe output: one writer per folder (an operating-system lock held for the whole command),
+ * folders replaced as a whole and never clobbered silently, files never half-written, and every
+ * I/O fault described in one line naming the path and the cause.
  */
 package org.rissim.io;

@@ -33,6 +33,11 @@ final class Overrides {
   static Node apply(Node root, String path, String value, YamlReader reader,
       List<ScenarioError> errors) {
     Node parsed;
+    if (value.isBlank()) {
+      errors.add(error(path, "expected a value after `=`, found nothing (e.g. " + path
+          + "=0.5)"));
+      return root;
+    }
     try {
       parsed = reader.readText(value, SOURCE, false);
     } catch (ScenarioException e) {
@@ -78,7 +83,9 @@ final class Overrides {
         if (out.isEmpty()) {
           return null;
         }
-        out.add(Integer.valueOf(m.group(2)));
+        // an index too large for an int is out of range of any list: say so, do not crash
+        String digits = m.group(2);
+        out.add(digits.length() > 9 ? Integer.MAX_VALUE : Integer.valueOf(digits));
       } else {
         if (needName) {
           return null;

@@ -118,6 +118,7 @@ final class ScenarioBinder {
     Map<String, List<String>> groups = groups(top.raw("groups"), "groups");
     List<String> removes = mechanisms(top, "removes");
     top.done();
+    IdIndex.checkMembership(root, errors);
     if (errors.isEmpty() && synthetic.isPresent()) {
       SyntheticRegion.Expansion region = SyntheticRegion.expand(synthetic.get(), start);
       states.addAll(region.states());

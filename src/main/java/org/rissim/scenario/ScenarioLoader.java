@@ -20,6 +20,9 @@ public final class ScenarioLoader {
   private static final Map<String, String> ENTRY_DEFAULTS = Map.of(
       "states", "stateDefaults", "bodies", "bodyDefaults");
 
+  /** How many files an extends chain may hold (a deeper one is refused with a message). */
+  static final int MAX_EXTENDS_DEPTH = 64;
+
   private ScenarioLoader() {}
 
   /**
@@ -34,6 +37,10 @@ public final class ScenarioLoader {
   /** Parses and merges once, so that many variants can be bound cheaply (sweeps). */
   public static ScenarioTemplate template(Path file, List<String> overrides)
       throws ScenarioException {
+    if (file.toString().isEmpty()) {
+      throw new ScenarioException(List.of(new ScenarioError("''", 0, 0, "",
+          "expected a scenario file name, found an empty one")));
+    }
     YamlReader reader = new YamlReader();
     List<ScenarioError> errors = new ArrayList<>();
     Node doc = readChain(file, file.toString(), reader, new ArrayList<>(), errors);
@@ -52,6 +59,7 @@ public final class ScenarioLoader {
   private static Node readChain(Path file, String shownAs, YamlReader reader, List<Path> chain,
       List<ScenarioError> errors) throws ScenarioException {
     Node root = reader.readFile(file, shownAs);
+    IdIndex.checkDuplicates(root, errors);
     chain.add(file.toAbsolutePath().normalize());
     if (!(root instanceof Node.MapNode m) || m.get("extends") == null) {
       return root;
@@ -73,8 +81,17 @@ public final class ScenarioLoader {
       }
       throw located(ext, "extends cycle: " + cycle + normal.getFileName());
     }
+    if (chain.size() >= MAX_EXTENDS_DEPTH) {
+      throw located(ext, "extends chain deeper than " + MAX_EXTENDS_DEPTH + " files; "
+          + "flatten it");
+    }
     if (!Files.isRegularFile(parent)) {
-      throw located(ext, "cannot extend `" + s.text() + "`: no such file (" + parentShown + ")");
+      String why = Files.isDirectory(parent) ? "is a folder, not a file"
+          : Files.exists(parent, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+              ? (Files.isSymbolicLink(parent) ? "a broken symbolic link, or a link loop"
+                  : "not a regular file (a FIFO, device or socket)")
+              : "no such file";
+      throw located(ext, "cannot extend `" + s.text() + "`: " + why + " (" + parentShown + ")");
     }
     Node base = readChain(parent, parentShown, reader, chain, errors);
     return new DocumentMerge(errors).merge(base, child, "");

@@ -56,6 +56,10 @@ final class YamlReader {
       if (Files.isDirectory(file)) {
         throw fail(shownAs, 0, 0, "is a directory, not a scenario file");
       }
+      if (Files.exists(file) && !Files.isRegularFile(file)) {
+        // a FIFO or a device would block or never end: refuse it before reading
+        throw fail(shownAs, 0, 0, "is not a regular file (a FIFO, device or socket)");
+      }
       long size = Files.size(file);
       if (size > MAX_BYTES) {
         throw fail(shownAs, 0, 0, "file is " + size + " bytes; a scenario file may be at most "
@@ -202,8 +206,14 @@ final class YamlReader {
           }
           node = new Node.ListNode(items, pos);
         }
-        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
-            node = new Node.Scalar(p.getText(), Node.Kind.NUMBER, p.getDoubleValue(), pos);
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+          double v = p.getDoubleValue();
+          if (!Double.isFinite(v)) {
+            // 1e400 overflows to infinity: no parameter of the model means anything there.
+            throw error("expected a finite number, found " + p.getText());
+          }
+          node = new Node.Scalar(p.getText(), Node.Kind.NUMBER, v, pos);
+        }
         case VALUE_TRUE, VALUE_FALSE ->
             node = new Node.Scalar(p.getText(), Node.Kind.BOOLEAN, Double.NaN, pos);
         case VALUE_NULL -> node = Node.Scalar.nul(pos);

@@ -63,14 +63,24 @@ class SweepTest {
   void aKilledSweepResumesToTheSameFile() throws Exception {
     sweep(spec(1, 1), tmp.resolve("full"), 2, false, Fixtures::fakeRun);
     AtomicInteger calls = new AtomicInteger();
-    RunFunction dying = (s, seed) -> {
-      if (calls.incrementAndGet() > 7) {
-        throw new OutOfMemoryError("simulated kill");
+    // The process dies after 7 rows (a failure of a run itself would be data, not a kill).
+    SweepProgress dying = new SweepProgress() {
+      @Override
+      public void started(long total, long alreadyDone) {}
+
+      @Override
+      public void step() {
+        if (calls.incrementAndGet() >= 7) {
+          throw new IllegalStateException("simulated kill");
+        }
       }
-      return Fixtures.fakeRun(s, seed);
+
+      @Override
+      public void finished(long done, long failed) {}
     };
     Path cut = tmp.resolve("cut");
-    assertThrows(OutOfMemoryError.class, () -> sweep(spec(1, 1), cut, 2, false, dying));
+    assertThrows(IllegalStateException.class, () -> Sweep.run(spec(1, 1), cut, 2, false, false,
+        Fixtures::fakeRun, dying));
     // A kill in the middle of a write leaves half a line behind.
     Files.writeString(cut.resolve("runs.csv"), "12,4,0,123", StandardOpenOption.APPEND);
     long before = Files.readAllLines(cut.resolve("runs.csv")).size();

@@ -16,6 +16,8 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.rissim.experiment.ExperimentException;
+import org.rissim.experiment.RunsFileCheck;
 import org.rissim.experiment.design.ParameterSpec;
 import org.rissim.io.RunsCsv;
 
@@ -92,6 +94,7 @@ public record SweepData(String design, int samples, int reps, long seed, List<Pa
       }
     }
 
+    checkRuns(require(dir, "runs.csv"), json);
     List<String> outcomes = new ArrayList<>();
     List<Run> runs = new ArrayList<>();
     try (CSVParser csv = parser(require(dir, "runs.csv"))) {
@@ -116,6 +119,23 @@ public record SweepData(String design, int samples, int reps, long seed, List<Pa
       }
     }
     return new SweepData(design, samples, reps, seed, params, paramColumns, points, outcomes, runs);
+  }
+
+  /** Reads runs.csv completely first: field counts, run ids, duplicates, a line cut short. */
+  private static void checkRuns(Path file, JsonNode json) throws IOException {
+    String shard = json.path("shard").asText("1/1");
+    String[] kn = shard.matches("\\d+/\\d+") ? shard.split("/") : new String[] {"1", "1"};
+    try {
+      RunsFileCheck.Checked c = RunsFileCheck.check(file, json.path("runs").asLong(Long.MAX_VALUE),
+          Integer.parseInt(kn[0]), Integer.parseInt(kn[1]));
+      if (c.partialLast()) {
+        throw new IllegalArgumentException(file + ":" + (c.lines() + 2) + ": the last line is "
+            + "cut short (the sweep was interrupted, or is still running); complete it with "
+            + "sweep --resume");
+      }
+    } catch (ExperimentException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
   }
 
   private static Path require(Path dir, String name) {
