@@ -119,7 +119,7 @@ final class InstitutionCheck {
         if (v.size() < 2 || !practices.contains(v.get(1))) {
           problems.add(new Problem(e.pos(), at, "`" + String.join(".", v) + "` names no "
               + "practice; expected " + name + ".<practice> with a practice id of "
-              + practices));
+              + practices + (v.size() < 2 ? "" : NearestKey.suggestion(v.get(1), practices))));
         }
         continue;
       }
