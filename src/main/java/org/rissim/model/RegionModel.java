@@ -153,7 +153,9 @@ public final class RegionModel extends SimState {
           spec.legitimacyRegional());
       register(body);
       for (String id : spec.members()) {
-        body.addMember(statesById.get(id));
+        if (spec.memberIn(id, scenario.start())) {
+          body.addMember(statesById.get(id));
+        }
       }
       spec.leader().map(statesById::get).ifPresent(body::setLeader);
       for (String rung : spec.recognition()) {

@@ -23,6 +23,8 @@ import java.util.Optional;
  * @param legitimacyGlobal   initial legitimacy before the global audience, [0,1]
  * @param legitimacyRegional initial legitimacy before the regional audience, [0,1]
  * @param recognition        rungs of the ladder already held at the start
+ * @param joined             members that join during the run, with the month they join
+ * @param left               members that leave during the run, with the month they leave
  */
 public record BodySpec(
     String id,
@@ -38,12 +40,35 @@ public record BodySpec(
     boolean endorses,
     double legitimacyGlobal,
     double legitimacyRegional,
-    List<String> recognition) {
+    List<String> recognition,
+    Map<String, YearMonth> joined,
+    Map<String, YearMonth> left) {
 
   public BodySpec {
     members = List.copyOf(members);
+    joined = Map.copyOf(joined);
+    left = Map.copyOf(left);
     charter = Map.copyOf(charter);
     recognition = List.copyOf(recognition);
+  }
+
+  /** A body whose members stay for the whole run. */
+  public BodySpec(String id, String name, Level level, YearMonth founded, List<String> members,
+      Optional<String> leader, Map<String, Double> charter, DecisionRule decisionRule,
+      double capability, boolean canOperate, boolean endorses, double legitimacyGlobal,
+      double legitimacyRegional, List<String> recognition) {
+    this(id, name, level, founded, members, leader, charter, decisionRule, capability, canOperate,
+        endorses, legitimacyGlobal, legitimacyRegional, recognition, Map.of(), Map.of());
+  }
+
+  /** Whether the state is a member in this month (dated members joined and not yet left). */
+  public boolean memberIn(String state, YearMonth month) {
+    if (!members.contains(state)) {
+      return false;
+    }
+    YearMonth j = joined.get(state);
+    YearMonth l = left.get(state);
+    return (j == null || !month.isBefore(j)) && (l == null || month.isBefore(l));
   }
 
   /** Reach of a secondary institution. */

@@ -65,8 +65,9 @@ final class IdIndex {
       }
       if (body.get("leader") instanceof Node.Scalar leader && !leader.isNull()
           && members instanceof Node.ListNode ml) {
-        boolean member = ml.items().stream().anyMatch(m -> m instanceof Node.Scalar s
-            && leader.text().equals(s.text()));
+        boolean member = ml.items().stream().anyMatch(m -> (m instanceof Node.Scalar s
+            && leader.text().equals(s.text())) || (m instanceof Node.MapNode mm
+            && leader.text().equals(DocumentMerge.idOf(mm))));
         if (!member) {
           Node.Pos p = leader.pos();
           errors.add(new ScenarioError(p.file(), p.line(), p.column(), at + ".leader",

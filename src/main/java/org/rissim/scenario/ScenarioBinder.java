@@ -41,6 +41,9 @@ final class ScenarioBinder {
       "a number > 0");
 
   private final List<ScenarioError> errors = new ArrayList<>();
+  /** The run's first and last month, once read (null when missing or bad). */
+  private YearMonth runStart;
+  private YearMonth runEnd;
   private final Set<String> stateIds = new LinkedHashSet<>();
   private final Set<String> bodyIds = new LinkedHashSet<>();
   private final Set<String> globalBodyIds = new LinkedHashSet<>();
@@ -101,6 +104,8 @@ final class ScenarioBinder {
     String description = text(top, "description", "");
     YearMonth start = month(top, "start");
     YearMonth end = month(top, "end");
+    runStart = start;
+    runEnd = end;
     if (start != null && end != null && !end.isAfter(start)) {
       error(top.raw("end"), "end", "expected an end month after start " + start + ", found " + end);
     }
@@ -412,8 +417,14 @@ final class ScenarioBinder {
     BodySpec.Level level = choice(f, "level", LEVEL, BodySpec.Level.REGIONAL);
     YearMonth founded = month(f, "founded");
     List<String> members;
-    if (f.raw("members") instanceof Node.Scalar s && "all".equals(s.text())) {
+    Map<String, YearMonth> joined = new LinkedHashMap<>();
+    Map<String, YearMonth> left = new LinkedHashMap<>();
+    Node memberNode = f.raw("members");
+    if (memberNode instanceof Node.Scalar s && "all".equals(s.text())) {
       members = List.copyOf(stateIds);
+    } else if (memberNode instanceof Node.ListNode l
+        && l.items().stream().anyMatch(x -> x instanceof Node.MapNode)) {
+      members = datedMembers(l, f.at("members"), joined, left);
     } else {
       members = references(f, "members", stateIds, "state");
     }
@@ -428,7 +439,58 @@ final class ScenarioBinder {
     List<String> recognition = references(f, "recognition", rungIds, "recognition rung");
     f.done();
     return new BodySpec(id, name, level, founded, members, leader, charter, rule, capability,
-        canOperate, endorses, lg, lr, recognition);
+        canOperate, endorses, lg, lr, recognition, joined, left);
+  }
+
+  /**
+   * Members written as ids or as {@code {id, joined, left}}: a member that joins or leaves
+   * during the run, in a month inside the run (a state that joined before the start is a plain
+   * member).
+   */
+  private List<String> datedMembers(Node.ListNode l, String at, Map<String, YearMonth> joined,
+      Map<String, YearMonth> left) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < l.items().size(); i++) {
+      Node item = l.items().get(i);
+      String itemAt = at + "[" + i + "]";
+      if (item instanceof Node.Scalar s && !s.isNull()) {
+        if (!stateIds.contains(s.text())) {
+          error(item, itemAt, "unknown state `" + s.text() + "`" + known(s.text(), stateIds));
+        }
+        out.add(s.text());
+        continue;
+      }
+      if (!(item instanceof Node.MapNode)) {
+        expected(item, itemAt, "a state id or {id, joined, left}");
+        continue;
+      }
+      Fields mf = fields(item, itemAt);
+      String mid = reference(mf, "id", stateIds, "state");
+      Optional<YearMonth> j = optMonth(mf, "joined");
+      Optional<YearMonth> g = optMonth(mf, "left");
+      for (var e : java.util.List.of(java.util.Map.entry("joined", j),
+          java.util.Map.entry("left", g))) {
+        YearMonth month = e.getValue().orElse(null);
+        if (month != null && runStart != null && runEnd != null
+            && (month.isBefore(runStart) || month.isAfter(runEnd))) {
+          error(mf.raw(e.getKey()), mf.at(e.getKey()), "expected a month inside the run "
+              + runStart + " to " + runEnd + ", found " + month + (e.getKey().equals("joined")
+              ? " (a state that joined before the start is a plain member)" : ""));
+        }
+      }
+      if (j.isPresent() && g.isPresent() && !g.get().isAfter(j.get())) {
+        error(mf.raw("left"), mf.at("left"), "expected a month after joined " + j.get()
+            + ", found " + g.get());
+      }
+      if (j.isEmpty() && g.isEmpty()) {
+        error(item, itemAt, "a dated member needs `joined` or `left` (or write the id alone)");
+      }
+      mf.done();
+      out.add(mid);
+      j.ifPresent(m -> joined.put(mid, m));
+      g.ifPresent(m -> left.put(mid, m));
+    }
+    return out;
   }
 
   private FoundingSpec founding(Node n, String path) {

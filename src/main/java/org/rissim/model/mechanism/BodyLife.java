@@ -30,6 +30,7 @@ public final class BodyLife {
   public static void step(RegionModel m) {
     ModelParameters.Bodies p = m.parameters().bodies();
     scriptedFoundings(m);
+    datedMemberships(m);
     for (SecondaryInstitution b : m.bodies()) {
       if (!b.exists() || b.members().isEmpty()) {
         continue;
@@ -100,6 +101,41 @@ public final class BodyLife {
   }
 
   /** Founds the scenario's bodies whose founding month is this month (scripted, not endogenous). */
+  /**
+   * Members that the scenario dates ({@code members: [{id, joined, left}]}) join or leave in
+   * their month: a joining state's satisfaction starts at {@code 0.5 + 0.5 max(0, affinity)};
+   * a scheduled departure is an {@code exit} event with {@code scheduled: true}.
+   */
+  static void datedMemberships(RegionModel m) {
+    for (org.rissim.scenario.BodySpec spec : m.scenario().bodies()) {
+      if (spec.joined().isEmpty() && spec.left().isEmpty()) {
+        continue;
+      }
+      SecondaryInstitution b = m.body(spec.id());
+      for (String id : spec.members()) {
+        StateAgent s = m.state(id);
+        if (m.month().equals(spec.joined().get(id)) && !b.hasMember(s)) {
+          b.addMember(s);
+          s.setSatisfaction(b, 0.5 + 0.5 * Math.max(0, s.affinity(b)));
+          Map<String, Object> f = RegionModel.fields();
+          f.put("state", id);
+          f.put("body", b.id());
+          f.put("scheduled", true);
+          m.emit("join", f);
+        }
+        if (m.month().equals(spec.left().get(id)) && b.hasMember(s)) {
+          b.removeMember(s);
+          Map<String, Object> f = RegionModel.fields();
+          f.put("state", id);
+          f.put("body", b.id());
+          f.put("satisfaction", OperationModel.round(s.satisfaction(b)));
+          f.put("scheduled", true);
+          m.emit("exit", f);
+        }
+      }
+    }
+  }
+
   static void scriptedFoundings(RegionModel m) {
     for (org.rissim.scenario.BodySpec spec : m.scenario().bodies()) {
       SecondaryInstitution b = m.body(spec.id());
