@@ -227,6 +227,26 @@ public final class RegionModel extends SimState {
   }
 
   /** Called by each state in its turn: crisis and forum opportunities. */
+  /**
+   * Applies the month's values of the states' dated series (power): a state whose series has an
+   * entry for this month takes its value, and the bodies forget their cached member power.
+   */
+  public void datedAttributes() {
+    boolean changed = false;
+    for (StateAgent s : states) {
+      Double v = s.spec().powerSeries().get(month());
+      if (v != null && v != s.power()) {
+        s.setPower(v);
+        changed = true;
+      }
+    }
+    if (changed) {
+      for (SecondaryInstitution b : bodies) {
+        b.powerChanged();
+      }
+    }
+  }
+
   void takeOpportunities(StateAgent state) {
     Opportunities.take(this, state);
   }

@@ -140,6 +140,11 @@ public final class SecondaryInstitution {
     }
   }
 
+  /** Forgets the members' total power after a member's power changed (dated series). */
+  public void powerChanged() {
+    memberPower = Double.NaN;
+  }
+
   /** Removes a member. */
   public void removeMember(StateAgent s) {
     if (members.remove(s)) {

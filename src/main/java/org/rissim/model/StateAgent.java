@@ -20,6 +20,7 @@ public final class StateAgent implements Steppable {
 
   private final int index;
   private final StateSpec spec;
+  private double power;
   private final double[] intentions;
   private final double[] intentionsGlobal;
   private final double[] belief;
@@ -53,6 +54,7 @@ public final class StateAgent implements Steppable {
       double[] belief, double[] mix, int bodySlots) {
     this.index = index;
     this.spec = spec;
+    this.power = spec.power();
     this.intentions = intentions;
     this.intentionsGlobal = intentionsGlobal;
     this.belief = belief;
@@ -85,9 +87,14 @@ public final class StateAgent implements Steppable {
     return spec;
   }
 
-  /** Relative power (> 0). */
+  /** Relative power (> 0): the scenario's value, or its dated series' value this month. */
   public double power() {
-    return spec.power();
+    return power;
+  }
+
+  /** Sets the power (a dated series' new value); the caller refreshes the bodies' caches. */
+  void setPower(double value) {
+    power = value;
   }
 
   /** Preference structure (starts as the scenario's; moved slowly inside bodies, Navari). */

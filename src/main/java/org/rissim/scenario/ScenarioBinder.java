@@ -8,8 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -358,7 +360,9 @@ final class ScenarioBinder {
     String id = text(f, "id", null);
     String name = text(f, "name", id);
     boolean regional = bool(f, "regional");
-    double power = number(f, "power", POSITIVE);
+    NavigableMap<YearMonth, Double> powerSeries = new TreeMap<>();
+    double power = f.raw("power") instanceof Node.MapNode pm
+        ? series(pm, f.at("power"), powerSeries) : number(f, "power", POSITIVE);
     double status = number(f, "status", UNIT);
     int votes = integer(f, "votes", 0, Integer.MAX_VALUE);
     boolean veto = bool(f, "veto");
@@ -387,7 +391,54 @@ final class ScenarioBinder {
     StateSpec.LevelStance global = globalStance(f, intentions, revisionism);
     f.done();
     return new StateSpec(id, name, regional, power, status, votes, veto, revisionism, inculcation,
-        insecurity, intentions, belief, preferences, affinity, alignment, mix, sphere, global);
+        insecurity, intentions, belief, preferences, affinity, alignment, mix, sphere, global,
+        powerSeries);
+  }
+
+  /**
+   * A dated series {@code {YYYY-MM: value, ...}} of positive numbers, months in increasing
+   * order, the first at or before the run's start; fills {@code out} and returns the value at the
+   * start.
+   */
+  private double series(Node.MapNode m, String at, NavigableMap<YearMonth, Double> out) {
+    YearMonth previous = null;
+    for (Map.Entry<String, Node.Entry> e : m.entries().entrySet()) {
+      Node.Pos k = e.getValue().keyPos();
+      String key = e.getKey();
+      YearMonth month = null;
+      if (MONTH.matcher(key).matches()) {
+        try {
+          month = YearMonth.parse(key);
+        } catch (DateTimeParseException ex) {
+          month = null;
+        }
+      }
+      if (month == null) {
+        errors.add(new ScenarioError(k.file(), k.line(), k.column(), at + "." + key,
+            "expected a month YYYY-MM as a key of the dated series, found `" + key + "`"));
+        continue;
+      }
+      if (previous != null && !month.isAfter(previous)) {
+        errors.add(new ScenarioError(k.file(), k.line(), k.column(), at + "." + key,
+            "expected the months of a dated series in increasing order, found " + month
+            + " after " + previous));
+      }
+      previous = month;
+      out.put(month, checkNumber(e.getValue().value(), at + "." + key, POSITIVE));
+    }
+    if (out.isEmpty()) {
+      error(m, at, "expected a number or a dated series {YYYY-MM: value, ...}, found an empty "
+          + "mapping");
+      return 1;
+    }
+    if (runStart != null && out.firstKey().isAfter(runStart)) {
+      Node.Pos k = m.pos();
+      errors.add(new ScenarioError(k.file(), k.line(), k.column(), at, "a dated series must "
+          + "give the value at the start: its first month is " + out.firstKey() + ", after the "
+          + "start " + runStart));
+      return out.firstEntry().getValue();
+    }
+    return runStart == null ? out.firstEntry().getValue() : out.floorEntry(runStart).getValue();
   }
 
   /**

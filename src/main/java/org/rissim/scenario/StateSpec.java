@@ -1,5 +1,9 @@
 package org.rissim.scenario;
 
+import java.time.YearMonth;
+import java.util.Collections;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +28,8 @@ import java.util.Map;
  * @param alignment        alignment toward other states by id, in [-1,1] (0 when missing)
  * @param strategyMix      prior propensities of the strategies (normalised by the model)
  * @param sphere           host states it may intervene in (empty: none)
+ * @param powerSeries  dated values of power (month -> power from that month), empty when constant;
+ *                     {@code power} is its value at the start
  * @param global           its intentions and revisionism at the global level (the global body's
  *                         forum); the regional values unless the scenario's {@code global:} key
  *                         says otherwise (Hadano 2024, section 2: orthodox globally, reformist in
@@ -47,7 +53,8 @@ public record StateSpec(
     Map<String, Double> alignment,
     StrategyMix strategyMix,
     List<String> sphere,
-    LevelStance global) {
+    LevelStance global,
+    NavigableMap<YearMonth, Double> powerSeries) {
 
   /**
    * A state's stance at one level: the practice profile it wants at that level (practices missing
@@ -61,6 +68,17 @@ public record StateSpec(
     public LevelStance {
       intentions = Map.copyOf(intentions);
     }
+  }
+
+  /** A state whose power is constant. */
+  public StateSpec(String id, String name, boolean regional, double power, double status,
+      int votes, boolean veto, Revisionism revisionism, double inculcation,
+      double regimeInsecurity, Map<String, Double> intentions, Map<String, Double> belief,
+      Preferences preferences, Map<String, Double> affinity, Map<String, Double> alignment,
+      StrategyMix strategyMix, List<String> sphere, LevelStance global) {
+    this(id, name, regional, power, status, votes, veto, revisionism, inculcation,
+        regimeInsecurity, intentions, belief, preferences, affinity, alignment, strategyMix, sphere,
+        global, new TreeMap<>());
   }
 
   /** A state whose global-level stance is its regional one (no {@code global:} key). */
@@ -80,5 +98,6 @@ public record StateSpec(
     affinity = Map.copyOf(affinity);
     alignment = Map.copyOf(alignment);
     sphere = List.copyOf(sphere);
+    powerSeries = Collections.unmodifiableNavigableMap(new TreeMap<>(powerSeries));
   }
 }

@@ -37,6 +37,7 @@ public final class CrisisDynamics {
 
   /** One month of crisis dynamics. */
   public static void step(RegionModel m) {
+    m.datedAttributes();
     double cost = m.parameters().choice().operationCost();
     for (StateAgent s : m.states()) {
       s.setResources(Math.min(RESOURCE_CAP, s.resources() + 1));
