@@ -10,7 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.rissim.analysis.Outcomes;
+import org.rissim.analysis.DeclaredOutcomes;
 import org.rissim.observe.TimeSeries;
 import org.rissim.scenario.LoadedScenario;
 
@@ -88,10 +88,11 @@ public final class Replications {
               + ") failed: " + e.getCause(), e.getCause());
         }
         series.add(r.series());
-        outcomes.add(Outcomes.of(r));
+        outcomes.add(DeclaredOutcomes.measure(r, List.of()));
       }
       OutputFiles.write(out.resolve("summary.csv"), MonthlySummary.csv(series));
-      return new Replicates(seeds, Outcomes.names(scenario.scenario()), outcomes);
+      return new Replicates(seeds,
+          DeclaredOutcomes.names(scenario.scenario(), List.of()), outcomes);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ExperimentException("interrupted", e);

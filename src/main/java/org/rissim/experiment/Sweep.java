@@ -20,7 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVPrinter;
-import org.rissim.analysis.Outcomes;
+import org.rissim.analysis.DeclaredOutcomes;
 import org.rissim.scenario.LoadedScenario;
 
 /**
@@ -32,7 +32,7 @@ import org.rissim.scenario.LoadedScenario;
 public final class Sweep {
   /** Fields of sweep.json that must agree between a resumed sweep and its folder, or shards. */
   static final List<String> IDENTITY = List.of("sha256", "design", "samples", "reps", "seed",
-      "points", "params", "columns", "measures");
+      "points", "params", "columns", "measures", "series");
 
   private Sweep() {}
 
@@ -68,6 +68,7 @@ public final class Sweep {
       Files.deleteIfExists(out.resolve("runs.csv"));
       Files.deleteIfExists(out.resolve("failures.csv"));
       deleteTree(out.resolve("series"));
+      SeriesTable.delete(out);
     }
     if (!Files.exists(json)) {
       OutputFiles.write(json, pretty(manifest));
@@ -80,11 +81,13 @@ public final class Sweep {
     long failed = 0;
     BitSet done;
     long skipped;
+    SeriesTable table = null;
     try (RunsFile runs = RunsFile.open(runsPath, line(runsHeader(spec)));
         RunsFile failures = RunsFile.open(out.resolve("failures.csv"),
             line(failuresHeader(spec)))) {
       done = RunsFile.runIds(runsPath);
       skipped = done.cardinality();
+      table = spec.extras().series().isEmpty() ? null : SeriesTable.open(out, spec, done);
       progress.started(spec.shardRuns(), skipped);
       ExecutorService pool = Replications.pool(threads);
       try {
@@ -106,6 +109,10 @@ public final class Sweep {
           }
           Row row = await(inFlight.removeFirst());
           if (row.error() == null) {
+            if (table != null) {
+              // The run's rows go first: a run listed in runs.csv has all its rows.
+              table.append(row.series());
+            }
             runs.append(row.line());
             completed++;
           } else {
@@ -116,9 +123,15 @@ public final class Sweep {
         }
       } finally {
         pool.shutdownNow();
+        if (table != null) {
+          table.close();
+        }
       }
     }
     RunsFile.sortByRun(runsPath);
+    if (table != null) {
+      table.finish();
+    }
     progress.finished(completed, failed);
     return new Summary(spec.shardRuns(), skipped, completed, failed);
   }
@@ -151,7 +164,8 @@ public final class Sweep {
       List<String> cells = new ArrayList<>(List.of(Long.toString(run),
           Integer.toString(point), Long.toString(run % spec.reps()), Long.toString(seed)));
       spec.columns().forEach(c -> cells.add(spec.points().get(point).getOrDefault(c, "")));
-      Outcomes.of(r).values().forEach(v -> cells.add(Cells.format(v)));
+      DeclaredOutcomes.measure(r, spec.extras().outcomes()).values()
+          .forEach(v -> cells.add(Cells.format(v)));
       rowBytes += line(cells).length() + 1;
       seriesBytes += RunFolder.timeseries(r.series()).length();
       timed++;
@@ -163,8 +177,8 @@ public final class Sweep {
     return new Plan(runs, timed, perRun, perRun * runs / Math.max(1, threads), bytes);
   }
 
-  /** A finished run: its CSV line and, for a failure, the error. */
-  private record Row(String line, String error) {}
+  /** A finished run: its CSV line, its rows of the long series table, for a failure the error. */
+  private record Row(String line, String series, String error) {}
 
   private static Row await(Future<Row> f) throws ExperimentException {
     try {
@@ -199,7 +213,9 @@ public final class Sweep {
     try {
       LoadedScenario scenario = spec.template().with(values);
       RunResult result = model.run(scenario.scenario(), seed);
-      Map<String, Double> outcomes = Outcomes.of(result);
+      Map<String, Double> outcomes = DeclaredOutcomes.measure(result, spec.extras().outcomes());
+      String series = spec.extras().series().isEmpty() ? null
+          : SeriesTable.rows(spec, run, point, rep, seed, result.series());
       if (spec.keepSeries()) {
         OutputFiles.write(out.resolve("series").resolve("run-" + run + ".csv"),
             RunFolder.timeseries(result.series()));
@@ -208,13 +224,13 @@ public final class Sweep {
         Double v = outcomes.get(m);
         cells.add(Cells.format(v == null ? Double.NaN : v));
       }
-      return new Row(line(cells), null);
+      return new Row(line(cells), series, null);
     } catch (Exception e) {
       // Failures are data: one line, no line break, so the file stays line-oriented.
       String error = (e.getClass().getSimpleName() + ": " + e.getMessage())
           .replaceAll("[\\r\\n]+", " ");
       cells.add(error);
-      return new Row(line(cells), error);
+      return new Row(line(cells), null, error);
     }
   }
 
@@ -284,6 +300,16 @@ public final class Sweep {
     spec.columns().forEach(columns::add);
     ArrayNode measures = m.putArray("measures");
     spec.measures().forEach(measures::add);
+    if (!spec.extras().outcomes().isEmpty()) {
+      ArrayNode declared = m.putArray("outcomes");
+      spec.extras().outcomes().forEach(o -> declared.addObject().put("id", o.id())
+          .put("measure", o.measure()));
+    }
+    if (!spec.extras().series().isEmpty()) {
+      ArrayNode series = m.putArray("series");
+      spec.extras().series().forEach(series::add);
+      m.put("seriesFile", SeriesTable.fileName(spec.extras().gzip()));
+    }
     if (spec.shards() > 1) {
       m.put("shard", spec.shard() + "/" + spec.shards());
     } else {

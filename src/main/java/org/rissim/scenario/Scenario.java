@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param recognition the recognition ladder at the global body
  * @param crises      crisis types (random) and scripted crises
  * @param patterns    pattern-oriented validation tests (may be empty)
+ * @param outcomes    user-defined outcome measures (may be empty; docs/OUTPUTS.md)
  */
 public record Scenario(
     String name,
@@ -36,12 +37,23 @@ public record Scenario(
     FoundingSpec founding,
     RecognitionSpec recognition,
     CrisisSpec crises,
-    List<PatternSpec> patterns) {
+    List<PatternSpec> patterns,
+    List<OutcomeSpec> outcomes) {
 
   public Scenario {
     states = List.copyOf(states);
     bodies = List.copyOf(bodies);
     patterns = List.copyOf(patterns);
+    outcomes = List.copyOf(outcomes);
+  }
+
+  /** A scenario that declares no outcome measures of its own. */
+  public Scenario(String name, String description, YearMonth start, YearMonth end,
+      Optional<String> hegemon, InstitutionSpec institution, ModelParameters parameters,
+      List<StateSpec> states, List<BodySpec> bodies, FoundingSpec founding,
+      RecognitionSpec recognition, CrisisSpec crises, List<PatternSpec> patterns) {
+    this(name, description, start, end, hegemon, institution, parameters, states, bodies,
+        founding, recognition, crises, patterns, List.of());
   }
 
   /** Number of months simulated, start and end inclusive. */

@@ -96,6 +96,21 @@ final class ScenarioBinder {
     }
   }
 
+  /**
+   * Binds a list of outcome definitions outside a scenario (an experiment file's
+   * {@code outcomes:}), with the same checks and located errors.
+   */
+  static List<OutcomeSpec> outcomes(Node list, String key) throws ScenarioException {
+    ScenarioBinder b = new ScenarioBinder();
+    Node.MapNode holder = new Node.MapNode(Map.of(key, new Node.Entry(list.pos(), list)),
+        list.pos());
+    List<OutcomeSpec> out = b.list(b.fields(holder, ""), key, false, b::outcome);
+    if (!b.errors.isEmpty()) {
+      throw new ScenarioException(b.errors);
+    }
+    return out;
+  }
+
   /** Binds the document, or throws every problem found. */
   Scenario bind(Node root) throws ScenarioException {
     Fields top = fields(root, "");
@@ -118,6 +133,7 @@ final class ScenarioBinder {
     RecognitionSpec recognition = recognition(top.raw("recognition"), "recognition");
     CrisisSpec crises = crises(top.raw("crises"), "crises", start, end);
     List<PatternSpec> patterns = list(top, "patterns", false, this::pattern);
+    List<OutcomeSpec> outcomes = list(top, "outcomes", false, this::outcome);
     top.done();
     if (errors.isEmpty() && synthetic.isPresent()) {
       SyntheticRegion.Expansion region = SyntheticRegion.expand(synthetic.get(), start);
@@ -130,7 +146,7 @@ final class ScenarioBinder {
       throw new ScenarioException(errors);
     }
     return new Scenario(name, description, start, end, hegemon, institution, parameters, states,
-        bodies, founding, recognition, crises, patterns);
+        bodies, founding, recognition, crises, patterns, outcomes);
   }
 
   /** Gathers the ids that references may name, before anything is bound. */
@@ -440,48 +456,12 @@ final class ScenarioBinder {
     if (!isAbsent(eventNode)) {
       Fields e = fields(eventNode, f.at("event"));
       String type = text(e, "type", null);
-      Map<String, String> where = new LinkedHashMap<>();
-      Node whereNode = e.raw("where");
-      if (whereNode instanceof Node.MapNode wm) {
-        for (Map.Entry<String, Node.Entry> w : wm.entries().entrySet()) {
-          if (w.getValue().value() instanceof Node.Scalar ws && !ws.isNull()) {
-            where.put(w.getKey(), ws.text());
-          } else {
-            expected(w.getValue().value(), e.at("where") + "." + w.getKey(), "a single value");
-          }
-        }
-      } else if (!isAbsent(whereNode)) {
-        expected(whereNode, e.at("where"), "a mapping of event fields to values");
-      }
+      Map<String, String> where = where(e);
       Optional<YearMonth> from = optMonth(e, "from");
       Optional<YearMonth> to = optMonth(e, "to");
       window(e, from, to);
       boolean first = !isAbsent(e.raw("first")) && bool(e, "first");
-      Map<String, PatternSpec.Condition> conditions = new LinkedHashMap<>();
-      Node fieldsNode = e.raw("fields");
-      if (fieldsNode instanceof Node.MapNode fm) {
-        for (Map.Entry<String, Node.Entry> c : fm.entries().entrySet()) {
-          Node value = c.getValue().value();
-          String at = e.at("fields") + "." + c.getKey();
-          if (value instanceof Node.Scalar cs && !cs.isNull()) {
-            conditions.put(c.getKey(), new PatternSpec.Condition(Optional.of(cs.text()),
-                Optional.empty(), Optional.empty()));
-          } else if (value instanceof Node.MapNode) {
-            Fields r = fields(value, at);
-            Optional<Double> min = optNumber(r, "min", ANY);
-            Optional<Double> max = optNumber(r, "max", ANY);
-            if (min.isEmpty() && max.isEmpty()) {
-              error(value, at, "expected at least one of `min:` or `max:`");
-            }
-            r.done();
-            conditions.put(c.getKey(), new PatternSpec.Condition(Optional.empty(), min, max));
-          } else {
-            expected(value, at, "a value (equality) or a mapping {min, max}");
-          }
-        }
-      } else if (!isAbsent(fieldsNode)) {
-        expected(fieldsNode, e.at("fields"), "a mapping of event fields to conditions");
-      }
+      Map<String, PatternSpec.Condition> conditions = conditions(e);
       int minCount = isAbsent(e.raw("minCount")) ? 1 : integer(e, "minCount", 0, Integer.MAX_VALUE);
       Optional<Integer> maxCount = isAbsent(e.raw("maxCount")) ? Optional.empty()
           : Optional.of(integer(e, "maxCount", 0, Integer.MAX_VALUE));
@@ -495,6 +475,112 @@ final class ScenarioBinder {
     }
     f.done();
     return new PatternSpec(id, description, source, series, event);
+  }
+
+  /** A user-defined outcome: one statistic of a column, or a count or first month of events. */
+  private OutcomeSpec outcome(Node n, String path) {
+    Fields f = fields(n, path);
+    String id = text(f, "id", null);
+    String description = text(f, "description", "");
+    Node seriesNode = f.raw("series");
+    Node eventNode = f.raw("event");
+    if (isAbsent(seriesNode) == isAbsent(eventNode)) {
+      error(n, path, "expected exactly one of `series:` or `event:`, found "
+          + (isAbsent(seriesNode) ? "neither" : "both"));
+    }
+    Optional<PatternSpec.SeriesTest> series = Optional.empty();
+    Optional<PatternSpec.EventTest> event = Optional.empty();
+    String measure = "count";
+    Optional<Double> threshold = Optional.empty();
+    if (!isAbsent(seriesNode)) {
+      Fields s = fields(seriesNode, f.at("series"));
+      String column = text(s, "column", null);
+      Optional<String> minus = optText(s, "minus");
+      Optional<YearMonth> from = optMonth(s, "from");
+      Optional<YearMonth> to = optMonth(s, "to");
+      measure = text(s, "stat", null);
+      if (!measure.isEmpty() && !OutcomeSpec.SERIES_STATS.contains(measure)) {
+        error(s.raw("stat"), s.at("stat"), "expected one of "
+            + String.join(", ", OutcomeSpec.SERIES_STATS) + ", found `" + measure + "`"
+            + NearestKey.suggestion(measure, OutcomeSpec.SERIES_STATS));
+      }
+      boolean crossing = measure.equals("firstAbove") || measure.equals("firstBelow");
+      if (crossing) {
+        threshold = Optional.of(number(s, "threshold", ANY));
+      }
+      window(s, from, to);
+      s.done();
+      series = Optional.of(new PatternSpec.SeriesTest(column, minus, from, to, measure,
+          Optional.empty(), Optional.empty()));
+    }
+    if (!isAbsent(eventNode)) {
+      Fields e = fields(eventNode, f.at("event"));
+      String type = text(e, "type", null);
+      Map<String, String> where = where(e);
+      Optional<YearMonth> from = optMonth(e, "from");
+      Optional<YearMonth> to = optMonth(e, "to");
+      window(e, from, to);
+      Map<String, PatternSpec.Condition> conditions = conditions(e);
+      measure = text(e, "measure", "count");
+      if (!OutcomeSpec.EVENT_MEASURES.contains(measure)) {
+        error(e.raw("measure"), e.at("measure"), "expected one of "
+            + String.join(", ", OutcomeSpec.EVENT_MEASURES) + ", found `" + measure + "`"
+            + NearestKey.suggestion(measure, OutcomeSpec.EVENT_MEASURES));
+      }
+      e.done();
+      event = Optional.of(new PatternSpec.EventTest(type, where, from, to, false, conditions, 0,
+          Optional.empty()));
+    }
+    f.done();
+    return new OutcomeSpec(id, description, series, event, measure, threshold);
+  }
+
+  /** The {@code where:} equalities of an event test. */
+  private Map<String, String> where(Fields e) {
+    Map<String, String> where = new LinkedHashMap<>();
+    Node whereNode = e.raw("where");
+    if (whereNode instanceof Node.MapNode wm) {
+      for (Map.Entry<String, Node.Entry> w : wm.entries().entrySet()) {
+        if (w.getValue().value() instanceof Node.Scalar ws && !ws.isNull()) {
+          where.put(w.getKey(), ws.text());
+        } else {
+          expected(w.getValue().value(), e.at("where") + "." + w.getKey(), "a single value");
+        }
+      }
+    } else if (!isAbsent(whereNode)) {
+      expected(whereNode, e.at("where"), "a mapping of event fields to values");
+    }
+    return where;
+  }
+
+  /** The {@code fields:} conditions of an event test. */
+  private Map<String, PatternSpec.Condition> conditions(Fields e) {
+    Map<String, PatternSpec.Condition> conditions = new LinkedHashMap<>();
+    Node fieldsNode = e.raw("fields");
+    if (fieldsNode instanceof Node.MapNode fm) {
+      for (Map.Entry<String, Node.Entry> c : fm.entries().entrySet()) {
+        Node value = c.getValue().value();
+        String at = e.at("fields") + "." + c.getKey();
+        if (value instanceof Node.Scalar cs && !cs.isNull()) {
+          conditions.put(c.getKey(), new PatternSpec.Condition(Optional.of(cs.text()),
+              Optional.empty(), Optional.empty()));
+        } else if (value instanceof Node.MapNode) {
+          Fields r = fields(value, at);
+          Optional<Double> min = optNumber(r, "min", ANY);
+          Optional<Double> max = optNumber(r, "max", ANY);
+          if (min.isEmpty() && max.isEmpty()) {
+            error(value, at, "expected at least one of `min:` or `max:`");
+          }
+          r.done();
+          conditions.put(c.getKey(), new PatternSpec.Condition(Optional.empty(), min, max));
+        } else {
+          expected(value, at, "a value (equality) or a mapping {min, max}");
+        }
+      }
+    } else if (!isAbsent(fieldsNode)) {
+      expected(fieldsNode, e.at("fields"), "a mapping of event fields to conditions");
+    }
+    return conditions;
   }
 
   private void window(Fields f, Optional<YearMonth> from, Optional<YearMonth> to) {
@@ -610,7 +696,8 @@ final class ScenarioBinder {
     } else {
       expected(n, f.at(key), "a list");
     }
-    if (key.equals("states") || key.equals("bodies") || key.equals("patterns")) {
+    if (key.equals("states") || key.equals("bodies") || key.equals("patterns")
+        || key.equals("outcomes")) {
       unique(f, key, key.substring(0, key.length() - 1));
     }
     return out;
