@@ -45,6 +45,9 @@ public final class CompareCommand implements Callable<Integer> {
   @Option(names = "--force", description = "overwrite earlier results")
   boolean force;
 
+  @Option(names = "--quiet", description = "no progress output")
+  boolean quiet;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
@@ -65,7 +68,8 @@ public final class CompareCommand implements Callable<Integer> {
         : Path.of("results", "compare-" + loaded.get(0).scenario().name());
     List<Comparison.Row> rows;
     try {
-      rows = Comparison.run(loaded, seed, reps, threads, dir, force, RunFunction.MODEL);
+      rows = Comparison.run(loaded, seed, reps, threads, dir, force, RunFunction.MODEL,
+          ConsoleProgress.of(quiet, err, "compare"));
     } catch (ExperimentException | java.nio.file.FileAlreadyExistsException e) {
       err.println("compare: " + e.getMessage());
       return 2;
@@ -75,14 +79,25 @@ public final class CompareCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static void print(PrintWriter out, List<Comparison.Row> rows) {
-    out.printf("%-16s %-28s %26s %26s %8s%n", "scenario", "measure", "mean [95% CI]",
-        "diff [95% CI]", "d_z");
+  /** The table of compare.csv, each column as wide as its widest cell. */
+  static void print(PrintWriter out, List<Comparison.Row> rows) {
+    List<String[]> cells = new ArrayList<>();
+    cells.add(new String[] {"scenario", "measure", "mean [95% CI]", "diff [95% CI]", "d_z"});
     for (Comparison.Row r : rows) {
       Estimate d = r.difference();
-      out.printf("%-16s %-28s %26s %26s %8s%n", r.scenario(), r.measure(),
-          interval(r.level()), d == null ? "" : interval(d),
-          d == null ? "" : number(d.effectSizeDz()));
+      cells.add(new String[] {r.scenario(), r.measure(), interval(r.level()),
+          d == null ? "" : interval(d), d == null ? "" : number(d.effectSizeDz())});
+    }
+    int[] width = new int[5];
+    for (String[] row : cells) {
+      for (int c = 0; c < row.length; c++) {
+        width[c] = Math.max(width[c], row[c].length());
+      }
+    }
+    String format = "%-" + width[0] + "s  %-" + width[1] + "s  %" + width[2] + "s  %" + width[3]
+        + "s  %" + width[4] + "s%n";
+    for (String[] row : cells) {
+      out.printf(format, (Object[]) row);
     }
   }
 

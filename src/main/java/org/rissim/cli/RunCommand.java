@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.rissim.experiment.OutputFiles;
 import org.rissim.experiment.Replications;
 import org.rissim.experiment.RunFolder;
+import org.rissim.experiment.RunFunction;
 import org.rissim.experiment.RunResult;
 import org.rissim.experiment.Simulation;
 import org.rissim.observe.RunSummary;
@@ -80,7 +81,8 @@ public final class RunCommand implements Callable<Integer> {
     try {
       if (reps > 1) {
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        Replications.run(loaded, seed, reps, t, dir, force);
+        Replications.run(loaded, seed, reps, t, dir, force, true, RunFunction.MODEL,
+            ConsoleProgress.of(false, err, "run"), true);
         outWriter.printf("%d replicates of %s (base seed %d) written to %s%n", reps,
             loaded.scenario().name(), seed, dir);
         return 0;
