@@ -192,9 +192,9 @@ public final class SweepCommand implements Callable<Integer> {
       stdout.printf(Locale.ROOT, "disk: about %.1f MB%n", p.estimatedBytes() / 1e6);
       return 0;
     }
-    try {
+    try (InterruptNotice notice = InterruptNotice.install("sweep", sweep.commandLine())) {
       Sweep.Summary s = Sweep.run(sweep, dir, threads, resume, force, model,
-          ConsoleProgress.of(quiet, err));
+          notice.watch(ConsoleProgress.of(quiet, err)));
       if (!quiet) {
         stdout.printf("%d runs completed, %d failed%s%s; %s%n", s.completed(), s.failed(),
             s.skipped() > 0 ? ", " + s.skipped() + " already done" : "",

@@ -19,8 +19,14 @@ public final class SweepStatus {
    * @param expected runs this folder should hold
    * @param done     runs in its runs.csv
    * @param failed   runs in its failures.csv
+   * @param started  whether the folder holds a sweep yet (a shard not yet started does not)
    */
-  public record Part(Path dir, long expected, long done, long failed) {
+  public record Part(Path dir, long expected, long done, long failed, boolean started) {
+    /** A started sweep or shard folder. */
+    public Part(Path dir, long expected, long done, long failed) {
+      this(dir, expected, done, failed, true);
+    }
+
     /** Whether every run is in runs.csv. */
     public boolean complete() {
       return done >= expected;
@@ -59,7 +65,34 @@ public final class SweepStatus {
       parts.add(new Part(f, expected, RunsFile.count(f.resolve("runs.csv")),
           RunsFile.count(f.resolve("failures.csv"))));
     }
-    return parts;
+    return withUnstarted(dir, parts);
+  }
+
+  /**
+   * Adds the shards of a sharded sweep that have not started (no {@code shard-K/sweep.json}
+   * yet), known from the shard count K/N that every started shard records.
+   */
+  private static List<Part> withUnstarted(Path dir, List<Part> parts) throws IOException {
+    if (parts.size() == 1 && parts.get(0).dir().equals(dir)) {
+      return parts;
+    }
+    JsonNode m = Sweep.readJson(parts.get(0).dir().resolve("sweep.json"));
+    if (!m.path("shard").isTextual()) {
+      return parts;
+    }
+    int n = Integer.parseInt(m.path("shard").asText().split("/")[1]);
+    long runs = m.path("runs").asLong();
+    List<Part> all = new ArrayList<>(parts);
+    for (int k = 1; k <= n; k++) {
+      final int shard = k;
+      boolean seen = parts.stream().anyMatch(p -> shardNumber(p.dir()) == shard);
+      if (!seen) {
+        all.add(new Part(dir.resolve("shard-" + k), SweepSpec.countInShard(runs, k, n), 0, 0,
+            false));
+      }
+    }
+    all.sort((a, b) -> Integer.compare(shardNumber(a.dir()), shardNumber(b.dir())));
+    return all;
   }
 
   private static int shardNumber(Path p) {
