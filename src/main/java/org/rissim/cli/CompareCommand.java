@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.rissim.experiment.Comparison;
+import org.rissim.experiment.DesignComparison;
 import org.rissim.experiment.Estimate;
 import org.rissim.experiment.ExperimentException;
 import org.rissim.experiment.RunFunction;
@@ -48,11 +49,29 @@ public final class CompareCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "no progress output")
   boolean quiet;
 
+  @Option(names = "--design", description = "policies x scenarios: run every scenario over the"
+      + " points of this design (grid, random, lhs, sobol, morris)")
+  String design;
+
+  @Option(names = "--param", paramLabel = "PATH=SPEC", description = "with --design: lo:hi, lo:hi:step or a,b,c")
+  List<String> params = new ArrayList<>();
+
+  @Option(names = "--mix", paramLabel = "STATE_ID", description = "with --design: sweep this state's strategy mix")
+  List<String> mixes = new ArrayList<>();
+
+  @Option(names = "--samples", defaultValue = "10", description = "with --design: samples of the design (default ${DEFAULT-VALUE})")
+  int samples;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    if (reps < 2 || threads < 1) {
-      err.println("compare: --reps must be at least 2 and --threads at least 1");
+    if (reps < (design == null ? 2 : 1) || threads < 1) {
+      err.println("compare: --reps must be at least " + (design == null ? 2 : 1)
+          + " and --threads at least 1");
+      return 2;
+    }
+    if (design == null && !(params.isEmpty() && mixes.isEmpty())) {
+      err.println("compare: --param and --mix need --design");
       return 2;
     }
     List<LoadedScenario> loaded = new ArrayList<>();
@@ -66,6 +85,9 @@ public final class CompareCommand implements Callable<Integer> {
     }
     Path dir = out != null ? out
         : Path.of("results", "compare-" + loaded.get(0).scenario().name());
+    if (design != null) {
+      return overDesign(loaded, dir, err);
+    }
     List<Comparison.Row> rows;
     try {
       rows = Comparison.run(loaded, seed, reps, threads, dir, force, RunFunction.MODEL,
@@ -74,6 +96,49 @@ public final class CompareCommand implements Callable<Integer> {
       err.println("compare: " + e.getMessage());
       return 2;
     }
+    print(spec.commandLine().getOut(), rows);
+    spec.commandLine().getOut().println("written to " + dir);
+    return 0;
+  }
+
+  /**
+   * Policies x scenarios: one sweep per scenario over the same design points and seeds (common
+   * random numbers), in DIR/<scenario>/, then runs.csv and compare.csv of them all in DIR.
+   */
+  private int overDesign(List<LoadedScenario> loaded, Path dir, PrintWriter err)
+      throws Exception {
+    List<String> folders = DesignComparison.folders(loaded);
+    List<String> typed = new ArrayList<>(spec.commandLine().getParseResult().expandedArgs());
+    if (!typed.isEmpty() && typed.get(0).equals("compare")) {
+      typed.remove(0);
+    }
+    for (int i = 0; i < scenarios.size(); i++) {
+      SweepCommand sweep = new SweepCommand();
+      sweep.spec = spec;
+      sweep.scenario = scenarios.get(i);
+      sweep.sets = new ArrayList<>(sets);
+      sweep.params = new ArrayList<>(params);
+      sweep.mixes = new ArrayList<>(mixes);
+      sweep.design = design;
+      sweep.samples = samples;
+      sweep.reps = reps;
+      sweep.seed = seed;
+      sweep.threads = threads;
+      sweep.out = dir.resolve(folders.get(i));
+      sweep.force = force;
+      sweep.quiet = true;
+      sweep.recordedCommand = "rissim compare " + String.join(" ", typed);
+      if (!quiet) {
+        err.printf("compare: scenario %d of %d, %s%n", i + 1, scenarios.size(), folders.get(i));
+        err.flush();
+        sweep.quiet = false;
+      }
+      int code = sweep.call();
+      if (code != 0) {
+        return code;
+      }
+    }
+    List<Comparison.Row> rows = DesignComparison.join(dir, folders);
     print(spec.commandLine().getOut(), rows);
     spec.commandLine().getOut().println("written to " + dir);
     return 0;
