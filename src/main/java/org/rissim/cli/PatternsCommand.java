@@ -15,6 +15,8 @@ import org.rissim.analysis.patterns.PatternShares;
 import org.rissim.experiment.ExperimentException;
 import org.rissim.experiment.OutputFiles;
 import org.rissim.experiment.RunFunction;
+import org.rissim.experiment.RunResult;
+import org.rissim.experiment.SweepProgress;
 import org.rissim.scenario.LoadedScenario;
 import org.rissim.scenario.Scenario;
 import org.rissim.scenario.ScenarioException;
@@ -46,6 +48,9 @@ public final class PatternsCommand implements Callable<Integer> {
 
   @Option(names = "--threads", description = "Worker threads. Default: number of cores.")
   Integer threads;
+
+  @Option(names = "--quiet", description = "No progress output.")
+  boolean quiet;
 
   @Option(names = "--seed", defaultValue = "1", description = "Base seed. Default: ${DEFAULT-VALUE}.")
   long seed;
@@ -114,7 +119,17 @@ public final class PatternsCommand implements Callable<Integer> {
     int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     List<List<PatternOutcome>> outcomes;
     try {
-      outcomes = PatternReplication.run(s, seed, reps, t, model);
+      SweepProgress progress = ConsoleProgress.of(quiet, err, "patterns");
+      progress.started(reps, 0);
+      RunFunction counted = (scenario, runSeed) -> {
+        RunResult r = model.run(scenario, runSeed);
+        synchronized (progress) {
+          progress.step();
+        }
+        return r;
+      };
+      outcomes = PatternReplication.run(s, seed, reps, t, counted);
+      progress.finished(reps, 0);
     } catch (ExperimentException e) {
       err.println(e.getMessage());
       return 1;
