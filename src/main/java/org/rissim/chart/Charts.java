@@ -117,16 +117,34 @@ public final class Charts {
       throw new IllegalArgumentException(dir + ": not a folder");
     }
     ResultFolder folder = new ResultFolder(dir, ResultFolder.Kind.ANALYSIS);
+    if (folder.sobolFile().isEmpty() && morrisFile(dir).isPresent()) {
+      return MorrisChart.build(morrisFile(dir).get(), outcome,
+          title != null ? title : "Morris elementary effects");
+    }
     Path sobol = folder.sobolFile().orElseThrow(() -> new IllegalArgumentException(
-        dir + ": no analysis/sobol.csv or sobol.csv; run rissim analyze first"));
+        dir + ": no analysis/sobol.csv or analysis/morris.csv; run rissim analyze on a sobol"
+        + " or morris sweep first"));
     String t = title != null ? title : "Sobol sensitivity indices";
     return SensitivityChart.build(sobol, outcome, t);
   }
 
   /** A height in pixels that gives each row of sensitivity panels room. */
   public static int sensitivityHeight(Path dir, String outcome) {
-    return new ResultFolder(dir, ResultFolder.Kind.ANALYSIS).sobolFile()
-        .map(f -> SensitivityChart.height(f, outcome)).orElse(800);
+    ResultFolder folder = new ResultFolder(dir, ResultFolder.Kind.ANALYSIS);
+    if (folder.sobolFile().isEmpty() && morrisFile(dir).isPresent()) {
+      return MorrisChart.height(morrisFile(dir).get(), outcome);
+    }
+    return folder.sobolFile().map(f -> SensitivityChart.height(f, outcome)).orElse(800);
+  }
+
+  /** The morris.csv of an analysed Morris sweep (analysis/morris.csv or morris.csv), if any. */
+  static java.util.Optional<Path> morrisFile(Path dir) {
+    for (Path p : List.of(dir.resolve("analysis").resolve("morris.csv"), dir.resolve("morris.csv"))) {
+      if (Files.exists(p)) {
+        return java.util.Optional.of(p);
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   /** The scenario name from run.json or the effective scenario, else the folder name. */
