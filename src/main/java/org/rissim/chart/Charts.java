@@ -38,7 +38,7 @@ public final class Charts {
         id -> InstitutionsChart.shortName(id, names));
     String name = scenarioName(folder);
     String t = title != null ? title : "Norm drift: " + name
-        + (replicated ? " (mean of " + folder.replicates().size() + " replicates)" : "");
+        + (replicated ? " (mean of " + replicateCount(folder) + " replicates)" : "");
     return DriftChart.build(table, practices, markers, t, replicated ? bandLabel(band) : null,
         width, height);
   }
@@ -135,6 +135,20 @@ public final class Charts {
       return MorrisChart.height(morrisFile(dir).get(), outcome);
     }
     return folder.sobolFile().map(f -> SensitivityChart.height(f, outcome)).orElse(800);
+  }
+
+  /**
+   * Replicates behind a replicated folder: its rep-* folders, or for a scenario folder of a
+   * comparison (which keeps no run folders) the replicates its compare.json records.
+   */
+  static int replicateCount(ResultFolder folder) throws IOException {
+    int reps = folder.replicates().size();
+    Path parent = folder.dir().toAbsolutePath().getParent();
+    if (reps == 0 && parent != null && Files.exists(parent.resolve("compare.json"))) {
+      reps = new com.fasterxml.jackson.databind.ObjectMapper()
+          .readTree(parent.resolve("compare.json").toFile()).path("reps").asInt();
+    }
+    return reps;
   }
 
   /** The morris.csv of an analysed Morris sweep (analysis/morris.csv or morris.csv), if any. */

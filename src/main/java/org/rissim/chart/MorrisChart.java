@@ -89,7 +89,8 @@ public final class MorrisChart {
       throw new IllegalArgumentException(morris + ": no outcome has a non-zero Morris mu*");
     }
     List<Figure.Key> legend = List.of(
-        new Figure.Key("parameter at (mu*, sigma)", Color.BLACK, null),
+        new Figure.Key("parameter at (mu*, sigma), named by its last path segment", Color.BLACK,
+            null),
         new Figure.Key("95% bootstrap interval of mu*", Color.BLACK, new BasicStroke(1.2f)),
         new Figure.Key("sigma = mu*: above, nonlinear or interacting", Color.GRAY,
             new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
@@ -131,7 +132,8 @@ public final class MorrisChart {
     renderer.setSeriesPaint(0, Color.BLACK);
     renderer.setErrorPaint(Color.BLACK);
     renderer.setCapLength(5);
-    NumberAxis x = ChartStyle.valueAxis("mu* (mean absolute elementary effect)", 0, top);
+    // Room on the right for the labels of the most influential parameters.
+    NumberAxis x = ChartStyle.valueAxis("mu* (mean absolute elementary effect)", 0, top * 1.35);
     NumberAxis y = ChartStyle.valueAxis("sigma (sd of elementary effects)", 0, top);
     XYPlot plot = new XYPlot(data, x, y, renderer);
     ChartStyle.style(plot);
@@ -140,7 +142,7 @@ public final class MorrisChart {
         Color.GRAY));
     for (Row r : rows) {
       if (Double.isFinite(r.muStar()) && Double.isFinite(r.sigma())) {
-        XYTextAnnotation label = new XYTextAnnotation(" " + shortName(r.parameter()),
+        XYTextAnnotation label = new XYTextAnnotation(" " + shortName(r.parameter(), rows),
             r.muStar(), r.sigma());
         label.setTextAnchor(TextAnchor.BOTTOM_LEFT);
         label.setFont(new Font("SansSerif", Font.PLAIN, 11));
@@ -150,10 +152,19 @@ public final class MorrisChart {
     return ChartStyle.panel(outcome, plot);
   }
 
-  /** The last two segments of a dotted parameter path (enough to tell parameters apart). */
-  static String shortName(String parameter) {
+  /**
+   * The last segment of a dotted parameter path, or the last two when another parameter of the
+   * panel ends in the same segment.
+   */
+  static String shortName(String parameter, List<Row> rows) {
+    String last = last(parameter, 1);
+    long same = rows.stream().filter(r -> last(r.parameter(), 1).equals(last)).count();
+    return same > 1 ? last(parameter, 2) : last;
+  }
+
+  private static String last(String parameter, int segments) {
     String[] parts = parameter.split("\\.");
-    return parts.length <= 2 ? parameter
-        : parts[parts.length - 2] + "." + parts[parts.length - 1];
+    int from = Math.max(0, parts.length - segments);
+    return String.join(".", java.util.Arrays.asList(parts).subList(from, parts.length));
   }
 }
