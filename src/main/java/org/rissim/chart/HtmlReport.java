@@ -32,6 +32,7 @@ public final class HtmlReport {
       th,td{border:1px solid #ccc;padding:.25em .6em;text-align:left}
       td.n{text-align:right;font-variant-numeric:tabular-nums}
       th{background:#f2f2f2}td,th{white-space:nowrap}.scroll{overflow-x:auto}
+      .kv td{white-space:normal;overflow-wrap:anywhere;max-width:60em}
       pre{background:#f7f7f7;border:1px solid #ddd;padding:.8em;overflow:auto;font-size:.85em}
       figure{margin:1em 0}figure svg{width:100%;height:auto;display:block}
       figcaption{font-size:.9em;color:#444;margin-top:.3em}
@@ -339,7 +340,10 @@ public final class HtmlReport {
       JsonNode v = e.getValue();
       rows.add(List.of(e.getKey(), v.isValueNode() ? v.asText() : v.toString()));
     }
+    // Long values (the command, the parameters as JSON) wrap instead of widening the page.
+    html.append("<div class=\"kv\">\n");
     table(List.of("field", "value"), rows);
+    html.append("</div>\n");
   }
 
   private void csvTable(Path file, int maxRows) throws IOException {

@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
       PlotCommand.class,
       ReportCommand.class,
     })
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** Entry point. */
@@ -36,8 +36,10 @@ public final class Main implements Runnable {
     return new CommandLine(new Main());
   }
 
+  /** Without a subcommand: the usage on stderr and exit code 2, as for any incomplete command. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return 2;
   }
 }
