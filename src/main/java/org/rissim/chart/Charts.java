@@ -91,7 +91,7 @@ public final class Charts {
   public static int institutionsHeight(Path dir) {
     try {
       TimeTable table = ResultFolder.open(dir).table(SummaryTable.Band.SPREAD);
-      return Math.max(400, 190 * InstitutionsChart.bodies(table).size() + 120);
+      return Math.max(400, 190 * InstitutionsChart.drawn(table).size() + 120);
     } catch (IOException | RuntimeException unreadable) {
       // The build step reports the real problem with a message; any height will do here.
       return 800;

@@ -48,13 +48,9 @@ public final class InstitutionsChart {
     if (all.isEmpty()) {
       throw new IllegalArgumentException("no body.<id>.* columns: no secondary institutions to draw");
     }
-    List<String> bodies = all.stream().filter(b -> !constant(table, b)).toList();
-    List<String> unchanged = all.stream().filter(b -> constant(table, b))
+    List<String> bodies = drawn(table);
+    List<String> unchanged = all.stream().filter(b -> !bodies.contains(b))
         .map(b -> shortName(b, names)).toList();
-    if (bodies.isEmpty()) {
-      bodies = all;
-      unchanged = List.of();
-    }
     double[] x = ChartStyle.years(table);
     int maxMembers = 1;
     for (String b : bodies) {
@@ -109,6 +105,12 @@ public final class InstitutionsChart {
           Color.WHITE, new java.awt.BasicStroke(0f)));
     }
     return new Figure(title, legend, panels, rows.length);
+  }
+
+  /** The bodies that get a row: those that change during the run (all, if none does). */
+  public static List<String> drawn(TimeTable table) {
+    List<String> changing = bodies(table).stream().filter(b -> !constant(table, b)).toList();
+    return changing.isEmpty() ? bodies(table) : changing;
   }
 
   /** Whether every series of the body (mean and band) keeps its first value in every month. */
