@@ -191,8 +191,11 @@ public final class HeatmapChart {
     NumberAxis axis;
     if (a.binned()) {
       axis = new NumberAxis(label + " (binned)");
-      axis.setRange(a.centres()[0] - a.width() / 2,
-          a.centres()[a.centres().length - 1] + a.width() / 2);
+      double lo = a.centres()[0] - a.width() / 2;
+      double hi = a.centres()[a.centres().length - 1] + a.width() / 2;
+      axis.setRange(lo, hi);
+      // About six ticks: one per bin boundary crowds the axis (40 labels for 10 bins).
+      axis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(niceStep((hi - lo) / 6)));
     } else {
       String[] names = java.util.Arrays.stream(a.centres())
           .mapToObj(v -> new java.math.BigDecimal(String.format(java.util.Locale.ROOT, "%.6g", v))
