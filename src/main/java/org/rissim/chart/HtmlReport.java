@@ -76,7 +76,13 @@ public final class HtmlReport {
   private void runSections(ResultFolder folder) throws IOException {
     boolean replicated = folder.kind() == ResultFolder.Kind.REPLICATED;
     h2("Run");
-    keyValues(folder.runInfo());
+    com.fasterxml.jackson.databind.JsonNode runInfo = folder.runInfo();
+    if (replicated && runInfo instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+      // Replicate 1's run.json stands for the scenario and version; its seed and wall time are
+      // that replicate's only, so they are left to the seed table below.
+      runInfo = o.deepCopy().without(List.of("seed", "wallSeconds"));
+    }
+    keyValues(runInfo);
     h2("Seeds");
     if (replicated) {
       List<List<String>> rows = new ArrayList<>();
