@@ -38,7 +38,7 @@ public final class Charts {
         id -> InstitutionsChart.shortName(id, names));
     String name = scenarioName(folder);
     String t = title != null ? title : "Norm drift: " + name
-        + (replicated ? " (mean of " + folder.replicates().size() + " replicates)" : "");
+        + (replicated ? " (mean of " + replicateCount(folder) + " replicates)" : "");
     return DriftChart.build(table, practices, markers, t, replicated ? bandLabel(band) : null,
         width, height);
   }
@@ -91,7 +91,7 @@ public final class Charts {
   public static int institutionsHeight(Path dir) {
     try {
       TimeTable table = ResultFolder.open(dir).table(SummaryTable.Band.SPREAD);
-      return Math.max(400, 190 * InstitutionsChart.bodies(table).size() + 120);
+      return Math.max(400, 190 * InstitutionsChart.drawn(table).size() + 120);
     } catch (IOException | RuntimeException unreadable) {
       // The build step reports the real problem with a message; any height will do here.
       return 800;
@@ -117,16 +117,48 @@ public final class Charts {
       throw new IllegalArgumentException(dir + ": not a folder");
     }
     ResultFolder folder = new ResultFolder(dir, ResultFolder.Kind.ANALYSIS);
+    if (folder.sobolFile().isEmpty() && morrisFile(dir).isPresent()) {
+      return MorrisChart.build(morrisFile(dir).get(), outcome,
+          title != null ? title : "Morris elementary effects");
+    }
     Path sobol = folder.sobolFile().orElseThrow(() -> new IllegalArgumentException(
-        dir + ": no analysis/sobol.csv or sobol.csv; run rissim analyze first"));
+        dir + ": no analysis/sobol.csv or analysis/morris.csv; run rissim analyze on a sobol"
+        + " or morris sweep first"));
     String t = title != null ? title : "Sobol sensitivity indices";
     return SensitivityChart.build(sobol, outcome, t);
   }
 
   /** A height in pixels that gives each row of sensitivity panels room. */
   public static int sensitivityHeight(Path dir, String outcome) {
-    return new ResultFolder(dir, ResultFolder.Kind.ANALYSIS).sobolFile()
-        .map(f -> SensitivityChart.height(f, outcome)).orElse(800);
+    ResultFolder folder = new ResultFolder(dir, ResultFolder.Kind.ANALYSIS);
+    if (folder.sobolFile().isEmpty() && morrisFile(dir).isPresent()) {
+      return MorrisChart.height(morrisFile(dir).get(), outcome);
+    }
+    return folder.sobolFile().map(f -> SensitivityChart.height(f, outcome)).orElse(800);
+  }
+
+  /**
+   * Replicates behind a replicated folder: its rep-* folders, or for a scenario folder of a
+   * comparison (which keeps no run folders) the replicates its compare.json records.
+   */
+  static int replicateCount(ResultFolder folder) throws IOException {
+    int reps = folder.replicates().size();
+    Path parent = folder.dir().toAbsolutePath().getParent();
+    if (reps == 0 && parent != null && Files.exists(parent.resolve("compare.json"))) {
+      reps = new com.fasterxml.jackson.databind.ObjectMapper()
+          .readTree(parent.resolve("compare.json").toFile()).path("reps").asInt();
+    }
+    return reps;
+  }
+
+  /** The morris.csv of an analysed Morris sweep (analysis/morris.csv or morris.csv), if any. */
+  static java.util.Optional<Path> morrisFile(Path dir) {
+    for (Path p : List.of(dir.resolve("analysis").resolve("morris.csv"), dir.resolve("morris.csv"))) {
+      if (Files.exists(p)) {
+        return java.util.Optional.of(p);
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   /** The scenario name from run.json or the effective scenario, else the folder name. */

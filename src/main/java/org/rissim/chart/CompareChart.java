@@ -12,7 +12,8 @@ import org.jfree.chart.plot.XYPlot;
 /**
  * Small multiples of a comparison: one panel per practice (title in the practice's colour),
  * the base scenario (black, solid) and each counterfactual (its own colour and dash) as mean
- * lines of the regional understanding with bands.
+ * lines of the regional understanding with bands, and the base's global standard g as a grey
+ * dotted reference line. The vertical axis starts a tenth below the lowest value drawn.
  */
 public final class CompareChart {
   private CompareChart() {}
@@ -47,8 +48,14 @@ public final class CompareChart {
       NumberAxis time = ChartStyle.yearAxis();
       time.setRange(lo, hi);
       plot.setDomainAxis(time);
-      plot.setRangeAxis(ChartStyle.valueAxis("r (0 to 1)", 0, 1.02));
+      plot.setRangeAxis(ChartStyle.valueAxis("r (1 = strictest reading)",
+          lowerBound(scenarios.values(), p), 1.02));
       plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
+      TimeTable base = scenarios.get(names.get(0));
+      if (base.has("g." + p.id())) {
+        ChartStyle.addLine(plot, "g", ChartStyle.years(base), base.mean("g." + p.id()), null,
+            null, Color.GRAY, Palette.DOTTED);
+      }
       for (int s = 0; s < names.size(); s++) {
         TimeTable t = scenarios.get(names.get(s));
         String col = "r." + p.id();
@@ -68,8 +75,32 @@ public final class CompareChart {
       legend.add(new Figure.Key(names.get(s) + (s == 0 ? " (base)" : ""),
           colour(s, practices.size()), s == 0 ? Palette.SOLID : Palette.scenarioStroke(s - 1)));
     }
+    legend.add(new Figure.Key("global standard g (base)", Color.GRAY, Palette.DOTTED));
     legend.add(new Figure.Key(bandLabel, new Color(0, 0, 0, 46), null));
     return new Figure(title, legend, panels, practices.size() <= 3 ? practices.size() : 2);
+  }
+
+  /** A tenth below the lowest r (or its band) or g drawn in a panel, rounded down, at least 0. */
+  static double lowerBound(java.util.Collection<TimeTable> tables, ResultFolder.Practice p) {
+    double min = 1;
+    for (TimeTable t : tables) {
+      for (String c : List.of("r." + p.id(), "g." + p.id())) {
+        if (!t.has(c)) {
+          continue;
+        }
+        for (double[] values : new double[][] {t.mean(c), t.low(c)}) {
+          if (values == null) {
+            continue;
+          }
+          for (double v : values) {
+            if (Double.isFinite(v)) {
+              min = Math.min(min, v);
+            }
+          }
+        }
+      }
+    }
+    return Math.max(0, Math.floor((min - 0.05) * 10) / 10);
   }
 
   private static Color colour(int scenario, int practiceCount) {

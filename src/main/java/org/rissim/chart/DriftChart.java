@@ -60,13 +60,21 @@ public final class DriftChart {
 
     XYPlot main = new XYPlot();
     ChartStyle.style(main);
-    NumberAxis strength = ChartStyle.valueAxis("Strength (0 to 1; 1 = strictest reading)", 0, 1.02);
+    // The axis starts a little below the lowest value drawn (at 0 at most), so the lines use the
+    // height of the figure instead of leaving its lower half empty; the ticks show where it starts.
+    NumberAxis strength = ChartStyle.valueAxis("Strength (1 = strictest reading)",
+        lowerBound(table, practices), 1.02);
     // Tenths: finer automatic ticks crowd the axis when the figure is scaled into a paper column.
     strength.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.1,
         new java.text.DecimalFormat("0.0")));
     main.setRangeAxis(strength);
     main.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-    shadeClassification(main, x, table.classification());
+    int[] codes = table.classification();
+    double changeInShare = share(codes, 1);
+    // A change-in shading over most months says nothing and hides the grid: then only
+    // change-of is shaded and the legend gives the share of change-in months instead.
+    boolean shadeChangeIn = changeInShare <= 0.5;
+    shadeClassification(main, x, codes, shadeChangeIn);
     for (EventMarker m : markers) {
       main.addDomainMarker(line(m), Layer.BACKGROUND);
     }
@@ -98,8 +106,15 @@ public final class DriftChart {
       legend.add(new Figure.Key(bandLabel + ", in the practice's colour",
           new Color(first.getRed(), first.getGreen(), first.getBlue(), 46), null));
     }
-    legend.add(new Figure.Key("change-in", Palette.CHANGE_IN, null));
-    legend.add(new Figure.Key("change-of", Palette.CHANGE_OF, null));
+    if (shadeChangeIn) {
+      legend.add(new Figure.Key("change-in", Palette.CHANGE_IN, null));
+    } else {
+      legend.add(new Figure.Key(String.format(java.util.Locale.ROOT,
+          "change-in in %.0f%% of months (not shaded)", 100 * changeInShare), Color.WHITE,
+          new java.awt.BasicStroke(0f)));
+    }
+    legend.add(new Figure.Key(share(codes, 2) > 0 ? "change-of" : "change-of: no month",
+        Palette.CHANGE_OF, null));
     if (markers.stream().anyMatch(m -> m.kind() == EventMarker.Kind.CRISIS)) {
       legend.add(new Figure.Key("scripted crisis", Palette.CRISIS, stroke(EventMarker.Kind.CRISIS)));
     }
@@ -128,8 +143,52 @@ public final class DriftChart {
     return new Figure(title, legend, List.of(chart), 1);
   }
 
+  /** Share of months with this classification code (0 for no months). */
+  static double share(int[] codes, int code) {
+    if (codes.length == 0) {
+      return 0;
+    }
+    long n = java.util.Arrays.stream(codes).filter(c -> c == code).count();
+    return (double) n / codes.length;
+  }
+
+  /**
+   * The lower end of the strength axis: 0.05 below the lowest value drawn (lines and bands),
+   * rounded down to a tenth, and never below 0.
+   */
+  static double lowerBound(TimeTable table, List<ResultFolder.Practice> practices) {
+    double min = 1;
+    List<double[]> drawn = new ArrayList<>();
+    for (ResultFolder.Practice p : practices) {
+      for (String c : List.of("g." + p.id(), "r." + p.id())) {
+        if (table.has(c)) {
+          drawn.add(table.mean(c));
+          if (table.low(c) != null) {
+            drawn.add(table.low(c));
+          }
+        }
+      }
+    }
+    if (table.has("principle.acceptance")) {
+      drawn.add(table.mean("principle.acceptance"));
+    }
+    for (double[] values : drawn) {
+      for (double v : values) {
+        if (Double.isFinite(v)) {
+          min = Math.min(min, v);
+        }
+      }
+    }
+    return Math.max(0, Math.floor((min - 0.05) * 10) / 10);
+  }
+
   /** Shades consecutive months of change-in and change-of in the plot's background. */
   static void shadeClassification(XYPlot plot, double[] x, int[] codes) {
+    shadeClassification(plot, x, codes, true);
+  }
+
+  /** As {@link #shadeClassification(XYPlot, double[], int[])}, change-in only if asked. */
+  static void shadeClassification(XYPlot plot, double[] x, int[] codes, boolean changeIn) {
     int t = 0;
     while (t < codes.length) {
       int code = codes[t];
@@ -137,7 +196,7 @@ public final class DriftChart {
       while (end + 1 < codes.length && codes[end + 1] == code) {
         end++;
       }
-      if (code == 1 || code == 2) {
+      if ((code == 1 && changeIn) || code == 2) {
         IntervalMarker band = new IntervalMarker(x[t], x[end] + 1.0 / 12);
         band.setPaint(code == 1 ? Palette.CHANGE_IN : Palette.CHANGE_OF);
         band.setOutlinePaint(null);

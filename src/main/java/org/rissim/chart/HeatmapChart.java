@@ -15,6 +15,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
@@ -24,7 +26,8 @@ import org.jfree.data.xy.DefaultXYZDataset;
 
 /**
  * The mean of an outcome per cell of two swept parameters: a grid parameter (at most
- * {@link #MAX_LEVELS} distinct values) keeps its levels, a continuous one is cut into equal bins.
+ * {@link #MAX_LEVELS} distinct values) keeps its levels, drawn as equal cells named by their
+ * values; a continuous one is cut into equal bins. Each cell shows its mean and its n.
  */
 public final class HeatmapChart {
   /** A parameter with at most this many distinct values is treated as a grid, not binned. */
@@ -122,13 +125,18 @@ public final class HeatmapChart {
       cells[i][j].addValue(r[2]);
     }
     List<double[]> xyz = new ArrayList<>();
+    List<double[]> shown = new ArrayList<>();
     double lo = Double.POSITIVE_INFINITY;
     double hi = Double.NEGATIVE_INFINITY;
     for (int i = 0; i < cells.length; i++) {
       for (int j = 0; j < cells[i].length; j++) {
         if (cells[i][j] != null) {
           double m = cells[i][j].getMean();
-          xyz.add(new double[] {ax.centres()[i], ay.centres()[j], m});
+          // A grid axis is drawn in level space (cell i at i), named by its levels.
+          double cx = ax.binned() ? ax.centres()[i] : i;
+          double cy = ay.binned() ? ay.centres()[j] : j;
+          xyz.add(new double[] {cx, cy, m});
+          shown.add(new double[] {cx, cy, m, cells[i][j].getN()});
           lo = Math.min(lo, m);
           hi = Math.max(hi, m);
         }
@@ -141,20 +149,20 @@ public final class HeatmapChart {
         xyz.stream().mapToDouble(v -> v[2]).toArray()});
     ViridisScale scale = new ViridisScale(lo, hi);
     XYBlockRenderer renderer = new XYBlockRenderer();
-    renderer.setBlockWidth(ax.width());
-    renderer.setBlockHeight(ay.width());
+    renderer.setBlockWidth(ax.binned() ? ax.width() : 1);
+    renderer.setBlockHeight(ay.binned() ? ay.width() : 1);
     renderer.setPaintScale(scale);
-    NumberAxis xAxis = new NumberAxis(x + (ax.binned() ? " (binned)" : ""));
-    NumberAxis yAxis = new NumberAxis(y + (ay.binned() ? " (binned)" : ""));
-    for (NumberAxis a : List.of(xAxis, yAxis)) {
-      a.setAutoRangeIncludesZero(false);
-      a.setLowerMargin(0);
-      a.setUpperMargin(0);
-      ChartStyle.style(a);
-    }
-    xAxis.setRange(ax.centres()[0] - ax.width() / 2, ax.centres()[ax.centres().length - 1] + ax.width() / 2);
-    yAxis.setRange(ay.centres()[0] - ay.width() / 2, ay.centres()[ay.centres().length - 1] + ay.width() / 2);
+    NumberAxis xAxis = axis(x, ax);
+    NumberAxis yAxis = axis(y, ay);
     XYPlot plot = new XYPlot(data, xAxis, yAxis, renderer);
+    for (double[] c : shown) {
+      // Cell values for readers in greyscale print: white on the dark half of the scale.
+      XYTextAnnotation label = new XYTextAnnotation(String.format(java.util.Locale.ROOT,
+          "%.3g (n=%d)", c[2], (long) c[3]), c[0], c[1]);
+      label.setFont(new java.awt.Font("SansSerif", java.awt.Font.PLAIN, 11));
+      label.setPaint(c[2] < (lo + hi) / 2 ? Color.WHITE : Color.BLACK);
+      plot.addAnnotation(label);
+    }
     ChartStyle.style(plot);
     plot.setBackgroundPaint(new Color(0xF2F2F2));
     plot.setDomainGridlinesVisible(false);
@@ -176,6 +184,32 @@ public final class HeatmapChart {
     chart.addSubtitle(legend);
     chart.setPadding(new RectangleInsets(6, 8, 8, 8));
     return Figure.of(chart);
+  }
+
+  /** A numeric axis for a binned parameter, a level axis (named cells) for a grid parameter. */
+  private static NumberAxis axis(String label, Axis a) {
+    NumberAxis axis;
+    if (a.binned()) {
+      axis = new NumberAxis(label + " (binned)");
+      double lo = a.centres()[0] - a.width() / 2;
+      double hi = a.centres()[a.centres().length - 1] + a.width() / 2;
+      axis.setRange(lo, hi);
+      // About six ticks: one per bin boundary crowds the axis (40 labels for 10 bins).
+      axis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(niceStep((hi - lo) / 6)));
+    } else {
+      String[] names = java.util.Arrays.stream(a.centres())
+          .mapToObj(v -> new java.math.BigDecimal(String.format(java.util.Locale.ROOT, "%.6g", v))
+              .stripTrailingZeros().toPlainString()).toArray(String[]::new);
+      SymbolAxis levels = new SymbolAxis(label, names);
+      levels.setGridBandsVisible(false);
+      levels.setRange(-0.5, names.length - 0.5);
+      axis = levels;
+    }
+    axis.setAutoRangeIncludesZero(false);
+    axis.setLowerMargin(0);
+    axis.setUpperMargin(0);
+    ChartStyle.style(axis);
+    return axis;
   }
 
   /** The smallest step of the form 1, 2 or 5 times a power of ten that is at least {@code raw}. */

@@ -29,6 +29,7 @@ public final class HtmlReport {
       th,td{border:1px solid #ccc;padding:.25em .6em;text-align:left}
       td.n{text-align:right;font-variant-numeric:tabular-nums}
       th{background:#f2f2f2}td,th{white-space:nowrap}.scroll{overflow-x:auto}
+      .kv td{white-space:normal;overflow-wrap:anywhere;max-width:60em}
       pre{background:#f7f7f7;border:1px solid #ddd;padding:.8em;overflow:auto;font-size:.85em}
       figure{margin:1em 0}figure svg{width:100%;height:auto;display:block}
       figcaption{font-size:.9em;color:#444;margin-top:.3em}
@@ -75,7 +76,13 @@ public final class HtmlReport {
   private void runSections(ResultFolder folder) throws IOException {
     boolean replicated = folder.kind() == ResultFolder.Kind.REPLICATED;
     h2("Run");
-    keyValues(folder.runInfo());
+    com.fasterxml.jackson.databind.JsonNode runInfo = folder.runInfo();
+    if (replicated && runInfo instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+      // Replicate 1's run.json stands for the scenario and version; its seed and wall time are
+      // that replicate's only, so they are left to the seed table below.
+      runInfo = o.deepCopy().without(List.of("seed", "wallSeconds"));
+    }
+    keyValues(runInfo);
     h2("Seeds");
     if (replicated) {
       List<List<String>> rows = new ArrayList<>();
@@ -326,7 +333,10 @@ public final class HtmlReport {
       JsonNode v = e.getValue();
       rows.add(List.of(e.getKey(), v.isValueNode() ? v.asText() : v.toString()));
     }
+    // Long values (the command, the parameters as JSON) wrap instead of widening the page.
+    html.append("<div class=\"kv\">\n");
     table(List.of("field", "value"), rows);
+    html.append("</div>\n");
   }
 
   private void csvTable(Path file, int maxRows) throws IOException {

@@ -17,7 +17,8 @@ import org.jfree.data.xy.XYSeriesCollection;
 /**
  * Small multiples of the secondary institutions: one row per body, columns for legitimacy
  * (global solid, regional dashed), recognition level (step line), cohesion and membership.
- * A body that does not exist yet has empty cells, drawn as gaps.
+ * A body that does not exist yet has empty cells, drawn as gaps. A body whose four series never
+ * change gets no row (it would take a row to say nothing); the legend names it.
  */
 public final class InstitutionsChart {
   private InstitutionsChart() {}
@@ -43,10 +44,13 @@ public final class InstitutionsChart {
    */
   public static Figure build(TimeTable table, Map<String, String> names, List<String> rungs,
       String title) {
-    List<String> bodies = bodies(table);
-    if (bodies.isEmpty()) {
+    List<String> all = bodies(table);
+    if (all.isEmpty()) {
       throw new IllegalArgumentException("no body.<id>.* columns: no secondary institutions to draw");
     }
+    List<String> bodies = drawn(table);
+    List<String> unchanged = all.stream().filter(b -> !bodies.contains(b))
+        .map(b -> shortName(b, names)).toList();
     double[] x = ChartStyle.years(table);
     int maxMembers = 1;
     for (String b : bodies) {
@@ -96,14 +100,39 @@ public final class InstitutionsChart {
         new Figure.Key("legitimacy before the global audience", Palette.NEUTRAL, Palette.SOLID),
         new Figure.Key("before the regional audience", Palette.NEUTRAL, Palette.DASHED),
         new Figure.Key("empty: body not (yet) in existence", Color.WHITE, null)));
-    if (!rungs.isEmpty()) {
-      StringBuilder ladder = new StringBuilder("recognition level: 0 none");
-      for (int i = 0; i < rungs.size(); i++) {
-        ladder.append(", ").append(i + 1).append(' ').append(rungs.get(i));
-      }
-      legend.add(new Figure.Key(ladder.toString(), Palette.NEUTRAL, new java.awt.BasicStroke(0f)));
+    if (!unchanged.isEmpty()) {
+      legend.add(new Figure.Key("not drawn, unchanged throughout: " + String.join(", ", unchanged),
+          Color.WHITE, new java.awt.BasicStroke(0f)));
     }
     return new Figure(title, legend, panels, rows.length);
+  }
+
+  /** The bodies that get a row: those that change during the run (all, if none does). */
+  public static List<String> drawn(TimeTable table) {
+    List<String> changing = bodies(table).stream().filter(b -> !constant(table, b)).toList();
+    return changing.isEmpty() ? bodies(table) : changing;
+  }
+
+  /** Whether every series of the body (mean and band) keeps its first value in every month. */
+  static boolean constant(TimeTable table, String body) {
+    for (String s : List.of("legitimacy.global", "legitimacy.regional", "recognition", "cohesion",
+        "members")) {
+      String c = "body." + body + "." + s;
+      if (!table.has(c)) {
+        continue;
+      }
+      for (double[] values : new double[][] {table.mean(c), table.low(c), table.high(c)}) {
+        if (values == null) {
+          continue;
+        }
+        for (double v : values) {
+          if (Double.compare(v, values[0]) != 0) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
   }
 
   /** The body's display name, or its id when the name is too long for a panel title. */
@@ -119,8 +148,18 @@ public final class InstitutionsChart {
     return axis;
   }
 
-  /** Recognition level axis: integer rungs (their names are in the figure legend). */
+  /** Recognition level axis: the rungs by name when the scenario names them, else integers. */
   private static ValueAxis recognitionAxis(List<String> rungs) {
+    if (!rungs.isEmpty()) {
+      List<String> names = new ArrayList<>(List.of("none"));
+      names.addAll(rungs);
+      org.jfree.chart.axis.SymbolAxis axis = new org.jfree.chart.axis.SymbolAxis(
+          "recognition rung", names.toArray(String[]::new));
+      axis.setGridBandsVisible(false);
+      axis.setRange(-0.1, rungs.size() + 0.2);
+      ChartStyle.style(axis);
+      return axis;
+    }
     NumberAxis axis = new NumberAxis("recognition level");
     axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     axis.setRange(-0.1, (rungs.isEmpty() ? 4 : rungs.size()) + 0.2);

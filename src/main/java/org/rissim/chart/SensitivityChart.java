@@ -96,13 +96,29 @@ public final class SensitivityChart {
           + String.join(", ", all.keySet()) + ")");
     }
     String prefix = commonPrefix(all);
+    // One value range for every panel, so that bars compare across outcomes.
+    double min = 0;
+    double max = 1.0;
+    for (List<Row> rows : all.values()) {
+      for (Row r : rows) {
+        for (double v : new double[] {r.s1(), r.st(), r.s1Low(), r.stLow(), r.s1High(),
+            r.stHigh()}) {
+          if (Double.isFinite(v)) {
+            min = Math.min(min, v - 0.02);
+            max = Math.max(max, v + 0.02);
+          }
+        }
+      }
+    }
+    double lower = Math.max(LOWEST, min);
+    double upper = Math.min(HIGHEST, max);
     List<JFreeChart> panels = new ArrayList<>();
     for (Map.Entry<String, List<Row>> e : all.entrySet()) {
       // An outcome that does not vary (e.g. cohesion of a body that never changes) has no
       // finite index: an empty panel would only take room.
       boolean finite = e.getValue().stream().anyMatch(r -> Double.isFinite(r.st()));
       if (outcome == null ? finite : outcome.equals(e.getKey())) {
-        panels.add(panel(e.getKey(), e.getValue(), prefix));
+        panels.add(panel(e.getKey(), e.getValue(), prefix, lower, upper));
       }
     }
     if (panels.isEmpty()) {
@@ -111,13 +127,23 @@ public final class SensitivityChart {
     List<Figure.Key> legend = new ArrayList<>(List.of(
         new Figure.Key("first-order S1", FIRST, null),
         new Figure.Key("total-order ST", TOTAL, null),
-        new Figure.Key("95% bootstrap interval (cut at " + LOWEST + " and " + HIGHEST + ")",
+        new Figure.Key("95% bootstrap interval; an arrow marks one cut at the axis end",
             Color.BLACK, new java.awt.BasicStroke(1.2f))));
     if (!prefix.isEmpty()) {
       legend.add(new Figure.Key("parameters shown without the prefix " + prefix, Color.WHITE,
           new java.awt.BasicStroke(0f)));
     }
     return new Figure(title, legend, panels, columns(panels.size()));
+  }
+
+  /** A small arrow at the axis end where a whisker is cut. */
+  private static org.jfree.chart.annotations.XYTextAnnotation clipped(String arrow, double row,
+      double value, org.jfree.chart.ui.TextAnchor anchor) {
+    org.jfree.chart.annotations.XYTextAnnotation a =
+        new org.jfree.chart.annotations.XYTextAnnotation(arrow, row, value);
+    a.setFont(new java.awt.Font("SansSerif", java.awt.Font.PLAIN, 9));
+    a.setTextAnchor(anchor);
+    return a;
   }
 
   /** The dotted path prefix every parameter shares (e.g. {@code parameters.}), or empty. */
@@ -155,7 +181,8 @@ public final class SensitivityChart {
     }
   }
 
-  private static JFreeChart panel(String outcome, List<Row> rows, String prefix) {
+  private static JFreeChart panel(String outcome, List<Row> rows, String prefix, double lower,
+      double upper) {
     List<Row> sorted = new ArrayList<>(rows);
     // Ascending ST: index 0 is drawn at the bottom, so the most influential parameter is on top.
     sorted.sort(Comparator.comparingDouble(r -> Double.isNaN(r.st()) ? -1 : r.st()));
@@ -205,9 +232,20 @@ public final class SensitivityChart {
     params.setGridBandsVisible(false);
     params.setRange(-0.6, sorted.size() - 0.4);
     ChartStyle.style(params);
-    NumberAxis value = ChartStyle.valueAxis("Sobol index",
-        Math.max(LOWEST, Math.min(0, min - 0.02)), Math.min(HIGHEST, Math.max(1.0, max + 0.02)));
+    NumberAxis value = ChartStyle.valueAxis("Sobol index", lower, upper);
     XYPlot plot = new XYPlot(bars, params, value, barRenderer);
+    for (int i = 0; i < sorted.size(); i++) {
+      Row r = sorted.get(i);
+      double[][] ends = {{i + 0.18, r.s1Low(), r.s1High()}, {i - 0.18, r.stLow(), r.stHigh()}};
+      for (double[] w : ends) {
+        if (w[1] < lower) {
+          plot.addAnnotation(clipped("\u25C0", w[0], lower, org.jfree.chart.ui.TextAnchor.CENTER_LEFT));
+        }
+        if (w[2] > upper) {
+          plot.addAnnotation(clipped("\u25B6", w[0], upper, org.jfree.chart.ui.TextAnchor.CENTER_RIGHT));
+        }
+      }
+    }
     plot.setDataset(1, whiskers);
     plot.setRenderer(1, errorRenderer);
     plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.rissim.experiment.Comparison;
+import org.rissim.experiment.DesignComparison;
 import org.rissim.experiment.Estimate;
 import org.rissim.experiment.ExperimentException;
 import org.rissim.experiment.RunFunction;
@@ -47,11 +48,32 @@ public final class CompareCommand implements Callable<Integer> {
   @Option(names = "--force", description = "replace an earlier compare folder as a whole")
   boolean force;
 
+  @Option(names = "--quiet", description = "no progress output")
+  boolean quiet;
+
+  @Option(names = "--design", description = "policies x scenarios: run every scenario over the"
+      + " points of this design (grid, random, lhs, sobol, morris)")
+  String design;
+
+  @Option(names = "--param", paramLabel = "PATH=SPEC", description = "with --design: lo:hi, lo:hi:step or a,b,c")
+  List<String> params = new ArrayList<>();
+
+  @Option(names = "--mix", paramLabel = "STATE_ID", description = "with --design: sweep this state's strategy mix")
+  List<String> mixes = new ArrayList<>();
+
+  @Option(names = "--samples", defaultValue = "10", description = "with --design: samples of the design (default ${DEFAULT-VALUE})")
+  int samples;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    if (reps < 2 || threads < 1) {
-      err.println("compare: --reps must be at least 2 and --threads at least 1");
+    if (reps < (design == null ? 2 : 1) || threads < 1) {
+      err.println("compare: --reps must be at least " + (design == null ? 2 : 1)
+          + " and --threads at least 1");
+      return 2;
+    }
+    if (design == null && !(params.isEmpty() && mixes.isEmpty())) {
+      err.println("compare: --param and --mix need --design");
       return 2;
     }
     String badOut = Arguments.checkOut(out);
@@ -70,12 +92,24 @@ public final class CompareCommand implements Callable<Integer> {
     }
     Path dir = out != null ? out
         : Arguments.defaultFolder(loaded.get(0).scenario().name(), "compare-", "");
+    if (design != null) {
+      // Locked for the whole command; each scenario's sweep locks its own folder inside it.
+      try (OutputFolder folder = OutputFolder.fresh(dir, force)) {
+        Locks.noteTakeover(folder, err);
+        int code = overDesign(loaded, dir, err);
+        if (code == 0) {
+          folder.commit();
+        }
+        return code;
+      }
+    }
     List<Comparison.Row> rows;
     // Locked for the whole command, written under a staging name and renamed into place:
     // a failed compare leaves nothing behind, --force replaces the folder as a whole.
     try (OutputFolder folder = OutputFolder.staged(dir, force)) {
       Locks.noteTakeover(folder, err);
-      rows = Comparison.run(loaded, seed, reps, threads, folder.path(), true, RunFunction.MODEL);
+      rows = Comparison.run(loaded, seed, reps, threads, folder.path(), true, RunFunction.MODEL,
+          ConsoleProgress.of(quiet, err, "compare"));
       folder.commit();
     } catch (ExperimentException | java.nio.file.FileAlreadyExistsException e) {
       err.println("compare: " + Faults.describe(e));
@@ -86,14 +120,68 @@ public final class CompareCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static void print(PrintWriter out, List<Comparison.Row> rows) {
-    out.printf("%-16s %-28s %26s %26s %8s%n", "scenario", "measure", "mean [95% CI]",
-        "diff [95% CI]", "d_z");
+  /**
+   * Policies x scenarios: one sweep per scenario over the same design points and seeds (common
+   * random numbers), in DIR/<scenario>/, then runs.csv and compare.csv of them all in DIR.
+   */
+  private int overDesign(List<LoadedScenario> loaded, Path dir, PrintWriter err)
+      throws Exception {
+    List<String> folders = DesignComparison.folders(loaded);
+    List<String> typed = new ArrayList<>(spec.commandLine().getParseResult().expandedArgs());
+    if (!typed.isEmpty() && typed.get(0).equals("compare")) {
+      typed.remove(0);
+    }
+    for (int i = 0; i < scenarios.size(); i++) {
+      SweepCommand sweep = new SweepCommand();
+      sweep.spec = spec;
+      sweep.scenario = scenarios.get(i);
+      sweep.sets = new ArrayList<>(sets);
+      sweep.params = new ArrayList<>(params);
+      sweep.mixes = new ArrayList<>(mixes);
+      sweep.design = design;
+      sweep.samples = samples;
+      sweep.reps = reps;
+      sweep.seed = seed;
+      sweep.threads = threads;
+      sweep.out = dir.resolve(folders.get(i));
+      sweep.force = force;
+      sweep.quiet = true;
+      sweep.recordedCommand = "rissim compare " + String.join(" ", typed);
+      if (!quiet) {
+        err.printf("compare: scenario %d of %d, %s%n", i + 1, scenarios.size(), folders.get(i));
+        err.flush();
+        sweep.quiet = false;
+      }
+      int code = sweep.call();
+      if (code != 0) {
+        return code;
+      }
+    }
+    List<Comparison.Row> rows = DesignComparison.join(dir, folders);
+    print(spec.commandLine().getOut(), rows);
+    spec.commandLine().getOut().println("written to " + dir);
+    return 0;
+  }
+
+  /** The table of compare.csv, each column as wide as its widest cell. */
+  static void print(PrintWriter out, List<Comparison.Row> rows) {
+    List<String[]> cells = new ArrayList<>();
+    cells.add(new String[] {"scenario", "measure", "mean [95% CI]", "diff [95% CI]", "d_z"});
     for (Comparison.Row r : rows) {
       Estimate d = r.difference();
-      out.printf("%-16s %-28s %26s %26s %8s%n", r.scenario(), r.measure(),
-          interval(r.level()), d == null ? "" : interval(d),
-          d == null ? "" : number(d.effectSizeDz()));
+      cells.add(new String[] {r.scenario(), r.measure(), interval(r.level()),
+          d == null ? "" : interval(d), d == null ? "" : number(d.effectSizeDz())});
+    }
+    int[] width = new int[5];
+    for (String[] row : cells) {
+      for (int c = 0; c < row.length; c++) {
+        width[c] = Math.max(width[c], row[c].length());
+      }
+    }
+    String format = "%-" + width[0] + "s  %-" + width[1] + "s  %" + width[2] + "s  %" + width[3]
+        + "s  %" + width[4] + "s%n";
+    for (String[] row : cells) {
+      out.printf(format, (Object[]) row);
     }
   }
 

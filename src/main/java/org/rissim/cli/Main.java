@@ -17,14 +17,15 @@ import picocli.CommandLine.Command;
       RunCommand.class, BenchCommand.class,
       ValidateCommand.class,
       GuiCommand.class,
-      CompareCommand.class, SweepCommand.class, MergeCommand.class, StatusCommand.class,
+      CompareCommand.class, SweepCommand.class, ExperimentCommand.class, MergeCommand.class,
+      StatusCommand.class,
       PatternsCommand.class, CalibrateCommand.class,
       AnalyzeCommand.class,
       DiscoverCommand.class,
       PlotCommand.class,
       ReportCommand.class,
     })
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** Entry point. */
@@ -62,8 +63,10 @@ public final class Main implements Runnable {
     return cl;
   }
 
+  /** Without a subcommand: the usage on stderr and exit code 2, as for any incomplete command. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return 2;
   }
 }

@@ -17,6 +17,8 @@ import org.rissim.analysis.patterns.PatternShare;
 import org.rissim.experiment.ExperimentException;
 import org.rissim.experiment.OutputFiles;
 import org.rissim.experiment.RunFunction;
+import org.rissim.experiment.RunResult;
+import org.rissim.experiment.SweepProgress;
 import org.rissim.io.Faults;
 import org.rissim.io.OutputFolder;
 import org.rissim.scenario.LoadedScenario;
@@ -54,6 +56,9 @@ public final class PatternsCommand implements Callable<Integer> {
 
   @Option(names = "--threads", description = "Worker threads. Default: number of cores.")
   Integer threads;
+
+  @Option(names = "--quiet", description = "No progress output.")
+  boolean quiet;
 
   @Option(names = "--seed", defaultValue = "1", description = "Base seed. Default: ${DEFAULT-VALUE}.")
   long seed;
@@ -144,15 +149,26 @@ public final class PatternsCommand implements Callable<Integer> {
     OutputFiles.checkFree(dir, force, "patterns.csv", "shares.md", "discrimination.md");
     int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     List<ModelOutcomes> outcomes = new ArrayList<>();
+    SweepProgress progress = ConsoleProgress.of(quiet, err, "patterns");
+    long total = (long) reps * models.size();
+    progress.started(total, 0);
+    RunFunction counted = (scenario, runSeed) -> {
+      RunResult r = model.run(scenario, runSeed);
+      synchronized (progress) {
+        progress.step();
+      }
+      return r;
+    };
     for (PatternModels.Model m : models) {
       try {
         outcomes.add(new ModelOutcomes(m.name(), m.removes(), PatternReplication.run(
-            m.scenarioOf(), s.patterns(), seed, reps, t, model)));
+            m.scenarioOf(), s.patterns(), seed, reps, t, counted)));
       } catch (ExperimentException e) {
         err.println(m.name() + ": " + e.getMessage());
         return 1;
       }
     }
+    progress.finished(total, 0);
     Discrimination d = Discrimination.of(s.patterns(), outcomes);
     OutputFiles.write(dir.resolve("patterns.csv"), DiscriminationWriter.csv(d));
     if (markdown) {

@@ -104,7 +104,7 @@ public final class RunCommand implements Callable<Integer> {
       if (reps > 1) {
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         Replications.run(loaded, seed, reps, t, folder.path(), true, true,
-            RunFunction.until(stop));
+            RunFunction.until(stop), ConsoleProgress.of(false, err, "run"), true);
         folder.commit();
         outWriter.printf("%d replicates of %s (base seed %d) written to %s%n", reps,
             loaded.scenario().name(), seed, dir);

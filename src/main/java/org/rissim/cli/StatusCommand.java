@@ -37,8 +37,8 @@ public final class StatusCommand implements Callable<Integer> {
     for (SweepStatus.Part p : parts) {
       out.printf("%-24s %d/%d runs, %d failed%s%n", dir.relativize(p.dir()).toString().isEmpty()
           ? "." : dir.relativize(p.dir()), p.done(), p.expected(), p.failed(),
-          p.complete() ? ", done" : p.cutShort() ? ", incomplete (last line cut short)"
-              : ", incomplete");
+          p.complete() ? ", done" : !p.started() ? ", not started"
+              : p.cutShort() ? ", incomplete (last line cut short)" : ", incomplete");
       expected += p.expected();
       done += p.done();
       failed += p.failed();

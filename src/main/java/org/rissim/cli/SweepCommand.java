@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.rissim.analysis.Outcomes;
+import org.rissim.analysis.DeclaredOutcomes;
 import org.rissim.experiment.ExperimentException;
 import org.rissim.experiment.RunFunction;
 import org.rissim.experiment.SlurmJob;
@@ -20,6 +20,7 @@ import org.rissim.experiment.design.Designs;
 import org.rissim.experiment.design.ParameterSpec;
 import org.rissim.io.OutputFolder;
 import org.rissim.scenario.LoadedScenario;
+import org.rissim.scenario.OutcomeSpec;
 import org.rissim.scenario.ScenarioException;
 import org.rissim.scenario.ScenarioLoader;
 import org.rissim.scenario.ScenarioTemplate;
@@ -77,6 +78,13 @@ public final class SweepCommand implements Callable<Integer> {
   @Option(names = "--keep-series", description = "keep every run's time series in series/")
   boolean keepSeries;
 
+  @Option(names = "--series", split = ",", paramLabel = "COLUMN",
+      description = "write series.csv: one row per run and month with these timeseries.csv columns")
+  List<String> series = new ArrayList<>();
+
+  @Option(names = "--gzip", description = "with --series: write series.csv.gz")
+  boolean gzip;
+
   @Option(names = "--plan", description = "print runs, estimated time and disk use; run nothing")
   boolean plan;
 
@@ -102,6 +110,12 @@ public final class SweepCommand implements Callable<Integer> {
   String partition;
 
   RunFunction model = RunFunction.MODEL;
+  /** Outcome measures an experiment file declares (beside the built-in and scenario ones). */
+  List<OutcomeSpec> declared = new ArrayList<>();
+  /** The command recorded in sweep.json when not this sweep's own (an experiment file). */
+  String recordedCommand;
+  /** Files written into the locked sweep folder before the first run (an experiment's). */
+  Map<String, String> beside = new LinkedHashMap<>();
   Templates templates = ScenarioLoader::template;
 
   @Override
@@ -172,9 +186,10 @@ public final class SweepCommand implements Callable<Integer> {
         }
       }
       sweep = new SweepSpec(base.scenario().name(), base.sha256(), template, described, columns,
-          points, Outcomes.names(base.scenario()), design.toLowerCase(Locale.ROOT), samples,
-          reps, seed, k, n, keepSeries, "rissim sweep "
-              + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
+          points, DeclaredOutcomes.names(base.scenario(), declared),
+          design.toLowerCase(Locale.ROOT), samples, reps, seed, k, n, keepSeries,
+          recordedCommand != null ? recordedCommand : typedCommand(),
+          new SweepSpec.Extras(declared, series, gzip));
     } catch (ScenarioException e) {
       err.println(e.getMessage());
       return 2;
@@ -202,9 +217,9 @@ public final class SweepCommand implements Callable<Integer> {
       stdout.printf(Locale.ROOT, "disk: about %.1f MB%n", p.estimatedBytes() / 1e6);
       return 0;
     }
-    try {
+    try (InterruptNotice notice = InterruptNotice.install("sweep", sweep.commandLine())) {
       Sweep.Summary s = Sweep.run(sweep, dir, threads, resume, force, model,
-          ConsoleProgress.of(quiet, err));
+          notice.watch(ConsoleProgress.of(quiet, err)), beside);
       if (!quiet) {
         stdout.printf("%d runs completed, %d failed%s%s; %s%n", s.completed(), s.failed(),
             s.skipped() > 0 ? ", " + s.skipped() + " already done" : "",
@@ -212,7 +227,11 @@ public final class SweepCommand implements Callable<Integer> {
             dir.resolve("runs.csv"));
       }
       return 0;
-    } catch (ExperimentException | FileAlreadyExistsException e) {
+    } catch (FileAlreadyExistsException e) {
+      err.println("sweep: " + dir + " already holds a sweep: continue it with --resume"
+          + " (--force deletes its runs and starts again)");
+      return 2;
+    } catch (ExperimentException e) {
       err.println("sweep: " + e.getMessage());
       return 2;
     }
@@ -249,6 +268,18 @@ public final class SweepCommand implements Callable<Integer> {
     return specs.stream().mapToInt(p -> p.paths().size()).sum();
   }
 
+  /** The sweep's command as typed, with @argfiles expanded: {@code rissim sweep ARGS}. */
+  private String typedCommand() {
+    List<String> args = new ArrayList<>(spec.commandLine().getParseResult().expandedArgs());
+    // The parse result of a subcommand starts at the subcommand's own name when run from Main.
+    if (!args.isEmpty() && args.get(0).equals("sweep")) {
+      args.remove(0);
+    }
+    List<String> quoted = new ArrayList<>(List.of("rissim", "sweep"));
+    args.forEach(a -> quoted.add(a.matches("[A-Za-z0-9_./:=,@+-]+") ? a : "'" + a + "'"));
+    return String.join(" ", quoted);
+  }
+
   private int slurm(Path dir, PrintWriter stdout, PrintWriter err) throws Exception {
     List<String> args = new ArrayList<>();
     args.add(scenario.toAbsolutePath().normalize().toString());
@@ -259,6 +290,12 @@ public final class SweepCommand implements Callable<Integer> {
         Long.toString(seed)));
     if (keepSeries) {
       args.add("--keep-series");
+    }
+    if (!series.isEmpty()) {
+      args.addAll(List.of("--series", String.join(",", series)));
+    }
+    if (gzip) {
+      args.add("--gzip");
     }
     sets.forEach(s -> args.addAll(List.of("--set", s)));
     // One writer per folder: the scripts are not written while another command writes DIR.

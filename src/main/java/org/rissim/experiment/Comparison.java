@@ -43,19 +43,29 @@ public final class Comparison {
   public static List<Row> run(List<LoadedScenario> scenarios, long baseSeed, int reps,
       int threads, Path out, boolean force, RunFunction model)
       throws IOException, ExperimentException {
+    return run(scenarios, baseSeed, reps, threads, out, force, model, SweepProgress.NONE);
+  }
+
+  /** As {@link #run(List, long, int, int, Path, boolean, RunFunction)}, reporting each run. */
+  public static List<Row> run(List<LoadedScenario> scenarios, long baseSeed, int reps,
+      int threads, Path out, boolean force, RunFunction model, SweepProgress progress)
+      throws IOException, ExperimentException {
     if (scenarios.isEmpty()) {
       throw new IllegalArgumentException("no scenario to compare");
     }
     OutputFiles.checkFree(out, force, "compare.csv", "compare.json");
     List<String> folders = folders(scenarios);
     List<Replications.Replicates> results = new ArrayList<>();
+    progress.started((long) scenarios.size() * reps, 0);
     for (int i = 0; i < scenarios.size(); i++) {
       Path dir = out.resolve(folders.get(i));
       Replications.Replicates r = Replications.run(scenarios.get(i), baseSeed, reps, threads,
-          dir, force, false, model);
-      OutputFiles.write(dir.resolve("outcomes.csv"), outcomesCsv(r));
+          dir, force, false, model, progress, false);
+      OutputFiles.write(dir.resolve("outcomes.csv"), outcomesCsv(folders.get(i), r));
       results.add(r);
     }
+    progress.finished((long) scenarios.size() * reps, 0);
+    OutputFiles.write(out.resolve("outcomes.csv"), stackedOutcomesCsv(folders, results));
     List<Row> rows = rows(folders, results);
     OutputFiles.write(out.resolve("compare.csv"), csv(rows));
     OutputFiles.write(out.resolve("compare.json"), json(scenarios, folders, baseSeed, reps));
@@ -123,24 +133,46 @@ public final class Comparison {
     return out.toString();
   }
 
-  /** outcomes.csv: one row per replicate, {@code rep,seed,<measures...>} (rep 1-based). */
-  static String outcomesCsv(Replications.Replicates r) throws IOException {
+  /**
+   * A scenario's outcomes.csv: one row per replicate, {@code scenario,rep,seed,<measures...>}
+   * (rep 1-based).
+   */
+  static String outcomesCsv(String scenario, Replications.Replicates r) throws IOException {
+    return stackedOutcomesCsv(List.of(scenario), List.of(r));
+  }
+
+  /**
+   * The comparison's outcomes.csv: every scenario's replicates stacked, one row per scenario and
+   * replicate, with the base's measures as columns (a tidy table for R and pandas).
+   */
+  static String stackedOutcomesCsv(List<String> scenarios, List<Replications.Replicates> all)
+      throws IOException {
     StringWriter out = new StringWriter();
+    List<String> measures = all.get(0).measures();
     try (CSVPrinter p = new CSVPrinter(out, RunFolder.CSV)) {
-      List<String> header = new ArrayList<>(List.of("rep", "seed"));
-      header.addAll(r.measures());
+      List<String> header = new ArrayList<>(List.of("scenario", "rep", "seed"));
+      header.addAll(measures);
       p.printRecord(header);
-      for (int k = 0; k < r.outcomes().size(); k++) {
-        List<String> cells = new ArrayList<>();
-        cells.add(Integer.toString(k + 1));
-        cells.add(Long.toString(r.seeds().get(k)));
-        for (String m : r.measures()) {
-          cells.add(Cells.format(value(r.outcomes().get(k), m)));
+      for (int i = 0; i < all.size(); i++) {
+        Replications.Replicates r = all.get(i);
+        for (int k = 0; k < r.outcomes().size(); k++) {
+          p.printRecord(row(scenarios.get(i), k, r, measures));
         }
-        p.printRecord(cells);
       }
     }
     return out.toString();
+  }
+
+  private static List<String> row(String scenario, int k, Replications.Replicates r,
+      List<String> measures) {
+    List<String> cells = new ArrayList<>();
+    cells.add(scenario);
+    cells.add(Integer.toString(k + 1));
+    cells.add(Long.toString(r.seeds().get(k)));
+    for (String m : measures) {
+      cells.add(Cells.format(value(r.outcomes().get(k), m)));
+    }
+    return cells;
   }
 
   private static String json(List<LoadedScenario> scenarios, List<String> folders, long seed,

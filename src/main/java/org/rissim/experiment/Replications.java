@@ -10,7 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.rissim.analysis.Outcomes;
+import org.rissim.analysis.DeclaredOutcomes;
 import org.rissim.io.Faults;
 import org.rissim.observe.TimeSeries;
 import org.rissim.scenario.LoadedScenario;
@@ -47,12 +47,27 @@ public final class Replications {
   public static Replicates run(LoadedScenario scenario, long baseSeed, int reps, int threads,
       Path out, boolean force, boolean keepRuns, RunFunction model)
       throws IOException, ExperimentException {
+    return run(scenario, baseSeed, reps, threads, out, force, keepRuns, model, SweepProgress.NONE,
+        true);
+  }
+
+  /**
+   * As {@link #run(LoadedScenario, long, int, int, Path, boolean, boolean, RunFunction)},
+   * reporting each finished replicate to {@code progress} (started and finished only when
+   * {@code ownsProgress}: a comparison reports all its scenarios as one task).
+   */
+  public static Replicates run(LoadedScenario scenario, long baseSeed, int reps, int threads,
+      Path out, boolean force, boolean keepRuns, RunFunction model, SweepProgress progress,
+      boolean ownsProgress) throws IOException, ExperimentException {
     if (reps < 1 || threads < 1) {
       throw new IllegalArgumentException("reps and threads must be at least 1");
     }
     OutputFiles.checkFree(out, force, "summary.csv", "rep-0001");
     Files.createDirectories(out);
     ExecutorService pool = pool(threads);
+    if (ownsProgress) {
+      progress.started(reps, 0);
+    }
     try {
       List<Future<RunResult>> futures = new ArrayList<>();
       List<Long> seeds = new ArrayList<>();
@@ -80,10 +95,15 @@ public final class Replications {
               + ") failed: " + Faults.describe(e.getCause()), e.getCause());
         }
         series.add(r.series());
-        outcomes.add(Outcomes.of(r));
+        outcomes.add(DeclaredOutcomes.measure(r, List.of()));
+        progress.step();
+      }
+      if (ownsProgress) {
+        progress.finished(reps, 0);
       }
       OutputFiles.write(out.resolve("summary.csv"), MonthlySummary.csv(series));
-      return new Replicates(seeds, Outcomes.names(scenario.scenario()), outcomes);
+      return new Replicates(seeds,
+          DeclaredOutcomes.names(scenario.scenario(), List.of()), outcomes);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ExperimentException("interrupted", e);

@@ -20,7 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVPrinter;
-import org.rissim.analysis.Outcomes;
+import org.rissim.analysis.DeclaredOutcomes;
 import org.rissim.io.Faults;
 import org.rissim.io.OutputFolder;
 import org.rissim.io.RunsCsv;
@@ -35,7 +35,7 @@ import org.rissim.scenario.LoadedScenario;
 public final class Sweep {
   /** Fields of sweep.json that must agree between a resumed sweep and its folder, or shards. */
   static final List<String> IDENTITY = List.of("sha256", "design", "samples", "reps", "seed",
-      "points", "params", "columns", "measures");
+      "points", "params", "columns", "measures", "series");
 
   private Sweep() {}
 
@@ -57,6 +57,17 @@ public final class Sweep {
    */
   public static Summary run(SweepSpec spec, Path out, int threads, boolean resume, boolean force,
       RunFunction model, SweepProgress progress) throws IOException, ExperimentException {
+    return run(spec, out, threads, resume, force, model, progress, Map.of());
+  }
+
+  /**
+   * As {@link #run(SweepSpec, Path, int, boolean, boolean, RunFunction, SweepProgress)}, writing
+   * {@code beside} (file name to content; an experiment's copy and effective scenario) into the
+   * locked folder before the first run.
+   */
+  public static Summary run(SweepSpec spec, Path out, int threads, boolean resume, boolean force,
+      RunFunction model, SweepProgress progress, Map<String, String> beside)
+      throws IOException, ExperimentException {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     }
@@ -64,13 +75,13 @@ public final class Sweep {
     // runs exits 2); without --resume an earlier folder is replaced as a whole (--force).
     try (OutputFolder folder = resume ? OutputFolder.inPlace(out)
         : OutputFolder.fresh(out, force)) {
-      return runLocked(spec, out, threads, resume, force, model, progress, folder);
+      return runLocked(spec, out, threads, resume, force, model, progress, folder, beside);
     }
   }
 
   private static Summary runLocked(SweepSpec spec, Path out, int threads, boolean resume,
-      boolean force, RunFunction model, SweepProgress progress, OutputFolder folder)
-      throws IOException, ExperimentException {
+      boolean force, RunFunction model, SweepProgress progress, OutputFolder folder,
+      Map<String, String> beside) throws IOException, ExperimentException {
     ObjectNode manifest = manifest(spec);
     Path json = out.resolve("sweep.json");
     if (resume && Files.exists(json)) {
@@ -81,11 +92,15 @@ public final class Sweep {
       Files.deleteIfExists(out.resolve("runs.csv"));
       Files.deleteIfExists(out.resolve("failures.csv"));
       deleteTree(out.resolve("series"));
+      SeriesTable.delete(out);
     }
     if (!Files.exists(json)) {
       OutputFiles.write(json, pretty(manifest));
     }
     OutputFiles.write(out.resolve("design.csv"), designCsv(spec));
+    for (Map.Entry<String, String> f : beside.entrySet()) {
+      OutputFiles.write(out.resolve(f.getKey()), f.getValue());
+    }
     folder.commit(); // from here on the folder is a sweep (resumable), kept even on failure
     Path runsPath = out.resolve("runs.csv");
     // Every earlier failure is retried: failures.csv records the failures of the last attempt.
@@ -94,11 +109,13 @@ public final class Sweep {
     long failed = 0;
     BitSet done;
     long skipped;
+    SeriesTable table = null;
     try (RunsFile runs = RunsFile.open(runsPath, line(runsHeader(spec)));
         RunsFile failures = RunsFile.open(out.resolve("failures.csv"),
             line(failuresHeader(spec)))) {
       done = RunsFileCheck.check(runsPath, spec.runs(), spec.shard(), spec.shards()).ids();
       skipped = done.cardinality();
+      table = spec.extras().series().isEmpty() ? null : SeriesTable.open(out, spec, done);
       progress.started(spec.shardRuns(), skipped);
       ExecutorService pool = Replications.pool(threads);
       try {
@@ -120,6 +137,10 @@ public final class Sweep {
           }
           Row row = await(inFlight.removeFirst());
           if (row.error() == null) {
+            if (table != null) {
+              // The run's rows go first: a run listed in runs.csv has all its rows.
+              table.append(row.series());
+            }
             runs.append(row.line());
             completed++;
           } else {
@@ -130,9 +151,15 @@ public final class Sweep {
         }
       } finally {
         pool.shutdownNow();
+        if (table != null) {
+          table.close();
+        }
       }
     }
     RunsFile.sortByRun(runsPath);
+    if (table != null) {
+      table.finish();
+    }
     progress.finished(completed, failed);
     return new Summary(spec.shardRuns(), skipped, completed, failed);
   }
@@ -165,7 +192,8 @@ public final class Sweep {
       List<String> cells = new ArrayList<>(List.of(Long.toString(run),
           Integer.toString(point), Long.toString(run % spec.reps()), Long.toString(seed)));
       spec.columns().forEach(c -> cells.add(spec.points().get(point).getOrDefault(c, "")));
-      Outcomes.of(r).values().forEach(v -> cells.add(Cells.format(v)));
+      DeclaredOutcomes.measure(r, spec.extras().outcomes()).values()
+          .forEach(v -> cells.add(Cells.format(v)));
       rowBytes += line(cells).length() + 1;
       seriesBytes += RunFolder.timeseries(r.series()).length();
       timed++;
@@ -177,8 +205,8 @@ public final class Sweep {
     return new Plan(runs, timed, perRun, perRun * runs / Math.max(1, threads), bytes);
   }
 
-  /** A finished run: its CSV line and, for a failure, the error. */
-  private record Row(String line, String error) {}
+  /** A finished run: its CSV line, its rows of the long series table, for a failure the error. */
+  private record Row(String line, String series, String error) {}
 
   private static Row await(Future<Row> f) throws ExperimentException {
     try {
@@ -214,7 +242,9 @@ public final class Sweep {
     try {
       LoadedScenario scenario = spec.template().with(values);
       RunResult result = model.run(scenario.scenario(), seed);
-      Map<String, Double> outcomes = Outcomes.of(result);
+      Map<String, Double> outcomes = DeclaredOutcomes.measure(result, spec.extras().outcomes());
+      String series = spec.extras().series().isEmpty() ? null
+          : SeriesTable.rows(spec, run, point, rep, seed, result.series());
       if (spec.keepSeries()) {
         OutputFiles.write(out.resolve("series").resolve("run-" + run + ".csv"),
             RunFolder.timeseries(result.series()));
@@ -223,7 +253,7 @@ public final class Sweep {
         Double v = outcomes.get(m);
         cells.add(Cells.format(v == null ? Double.NaN : v));
       }
-      return new Row(line(cells), null);
+      return new Row(line(cells), series, null);
     } catch (Exception | Error e) {
       // Failures are data, Errors included (an OutOfMemoryError or StackOverflowError of one
       // run: its memory is released as its stack unwinds, and the sweep goes on). One line, no
@@ -232,7 +262,7 @@ public final class Sweep {
           + (e.getMessage() == null ? "" : ": " + e.getMessage()))
           .replaceAll("[\\r\\n]+", " ");
       cells.add(error);
-      return new Row(line(cells), error);
+      return new Row(line(cells), null, error);
     }
   }
 
@@ -302,6 +332,16 @@ public final class Sweep {
     spec.columns().forEach(columns::add);
     ArrayNode measures = m.putArray("measures");
     spec.measures().forEach(measures::add);
+    if (!spec.extras().outcomes().isEmpty()) {
+      ArrayNode declared = m.putArray("outcomes");
+      spec.extras().outcomes().forEach(o -> declared.addObject().put("id", o.id())
+          .put("measure", o.measure()));
+    }
+    if (!spec.extras().series().isEmpty()) {
+      ArrayNode series = m.putArray("series");
+      spec.extras().series().forEach(series::add);
+      m.put("seriesFile", SeriesTable.fileName(spec.extras().gzip()));
+    }
     if (spec.shards() > 1) {
       m.put("shard", spec.shard() + "/" + spec.shards());
     } else {

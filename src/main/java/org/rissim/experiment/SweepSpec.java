@@ -2,6 +2,7 @@ package org.rissim.experiment;
 
 import java.util.List;
 import java.util.Map;
+import org.rissim.scenario.OutcomeSpec;
 import org.rissim.scenario.ScenarioTemplate;
 
 /**
@@ -24,12 +25,41 @@ import org.rissim.scenario.ScenarioTemplate;
  * @param shards        number of shards (1: unsharded)
  * @param keepSeries    whether every run's time series is kept in series/
  * @param commandLine   the command that started the sweep (recorded in sweep.json)
+ * @param extras        user-defined outcomes and the long time-series table, if asked
  */
 public record SweepSpec(String scenarioName, String scenarioHash, ScenarioTemplate template,
     List<Map<String, String>> params, List<String> columns, List<Map<String, String>> points,
     List<String> measures, String design, int samples, int reps, long seed, int shard,
-    int shards, boolean keepSeries, String commandLine) {
+    int shards, boolean keepSeries, String commandLine, Extras extras) {
+  /**
+   * What a sweep measures beyond the built-in outcomes, and which columns of every run's time
+   * series go into the long table {@code series.csv} (or {@code series.csv.gz}).
+   *
+   * @param outcomes outcome measures declared by an experiment (after the scenario's own)
+   * @param series   time-series columns of the long table; empty: no table
+   * @param gzip     whether the long table is gzip-compressed
+   */
+  public record Extras(List<OutcomeSpec> outcomes, List<String> series, boolean gzip) {
+    /** Nothing beyond the built-in outcomes, no long table. */
+    public static final Extras NONE = new Extras(List.of(), List.of(), false);
+
+    public Extras {
+      outcomes = List.copyOf(outcomes);
+      series = List.copyOf(series);
+    }
+  }
+
+  /** A sweep with no extras (built-in and scenario outcomes, no long table). */
+  public SweepSpec(String scenarioName, String scenarioHash, ScenarioTemplate template,
+      List<Map<String, String>> params, List<String> columns, List<Map<String, String>> points,
+      List<String> measures, String design, int samples, int reps, long seed, int shard,
+      int shards, boolean keepSeries, String commandLine) {
+    this(scenarioName, scenarioHash, template, params, columns, points, measures, design, samples,
+        reps, seed, shard, shards, keepSeries, commandLine, Extras.NONE);
+  }
+
   public SweepSpec {
+    java.util.Objects.requireNonNull(extras, "extras");
     params = List.copyOf(params);
     columns = List.copyOf(columns);
     points = List.copyOf(points);

@@ -20,8 +20,20 @@ public final class SweepStatus {
    * @param done     runs in its runs.csv
    * @param failed   runs in its failures.csv
    * @param cutShort whether runs.csv ends in a line cut short (interrupted, or still running)
+   * @param started  whether the folder holds a sweep yet (a shard not yet started does not)
    */
-  public record Part(Path dir, long expected, long done, long failed, boolean cutShort) {
+  public record Part(Path dir, long expected, long done, long failed, boolean cutShort,
+      boolean started) {
+    /** A started sweep or shard folder. */
+    public Part(Path dir, long expected, long done, long failed, boolean cutShort) {
+      this(dir, expected, done, failed, cutShort, true);
+    }
+
+    /** A started sweep or shard folder whose files are whole. */
+    public Part(Path dir, long expected, long done, long failed) {
+      this(dir, expected, done, failed, false, true);
+    }
+
     /** Whether every run is in runs.csv, and the file is whole. */
     public boolean complete() {
       return done >= expected && !cutShort;
@@ -82,8 +94,11 @@ public final class SweepStatus {
     for (int k = 1; k <= shardsExpected; k++) {
       if (!seen.contains(k)) {
         parts.add(new Part(dir.resolve("shard-" + k), SweepSpec.countInShard(runsOfSweep, k,
-            shardsExpected), 0, 0, false));
+            shardsExpected), 0, 0, false, false));
       }
+    }
+    if (shardsExpected > 0) {
+      parts.sort((x, y) -> Integer.compare(shardNumber(x.dir()), shardNumber(y.dir())));
     }
     return parts;
   }

@@ -13,8 +13,8 @@ import java.util.Set;
  */
 final class DocumentMerge {
   /** Dotted key paths of the lists whose entries are matched by {@code id}. */
-  static final Set<String> KEYED_LISTS = Set.of("states", "bodies", "patterns", "crises.scripted",
-      "recognition.rungs", "institution.practices", "institution.features");
+  static final Set<String> KEYED_LISTS = Set.of("states", "bodies", "patterns", "outcomes",
+      "crises.scripted", "recognition.rungs", "institution.practices", "institution.features");
 
   private final List<ScenarioError> errors;
 

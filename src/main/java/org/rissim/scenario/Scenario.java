@@ -29,6 +29,7 @@ import java.util.Optional;
  *                    file order
  * @param removes     for a null model, the mechanisms it removes ({@link Mechanisms#NAMES});
  *                    empty otherwise
+ * @param outcomes    user-defined outcome measures (may be empty; docs/OUTPUTS.md)
  */
 public record Scenario(
     String name,
@@ -44,35 +45,45 @@ public record Scenario(
     RecognitionSpec recognition,
     CrisisSpec crises,
     List<PatternSpec> patterns,
-    Map<String, List<String>> groups, List<String> removes) {
+    Map<String, List<String>> groups, List<String> removes, List<OutcomeSpec> outcomes) {
 
-  /** A scenario that declares no groups of states. */
+  /** A scenario that declares no outcome measures of its own. */
+  public Scenario(String name, String description, YearMonth start, YearMonth end,
+      Optional<String> hegemon, InstitutionSpec institution, ModelParameters parameters,
+      List<StateSpec> states, List<BodySpec> bodies, FoundingSpec founding,
+      RecognitionSpec recognition, CrisisSpec crises, List<PatternSpec> patterns,
+      Map<String, List<String>> groups, List<String> removes) {
+    this(name, description, start, end, hegemon, institution, parameters, states, bodies,
+        founding, recognition, crises, patterns, groups, removes, List.of());
+  }
+
+  /** A scenario that declares no groups of states and no outcome measures. */
   public Scenario(String name, String description, YearMonth start, YearMonth end,
       Optional<String> hegemon, InstitutionSpec institution, ModelParameters parameters,
       List<StateSpec> states, List<BodySpec> bodies, FoundingSpec founding,
       RecognitionSpec recognition, CrisisSpec crises, List<PatternSpec> patterns,
       List<String> removes) {
     this(name, description, start, end, hegemon, institution, parameters, states, bodies,
-        founding, recognition, crises, patterns, Map.of(), removes);
+        founding, recognition, crises, patterns, Map.of(), removes, List.of());
   }
 
-  /** A scenario that removes no mechanism (not a null model). */
+  /** A scenario that removes no mechanism (not a null model) and declares no outcomes. */
   public Scenario(String name, String description, YearMonth start, YearMonth end,
       Optional<String> hegemon, InstitutionSpec institution, ModelParameters parameters,
       List<StateSpec> states, List<BodySpec> bodies, FoundingSpec founding,
       RecognitionSpec recognition, CrisisSpec crises, List<PatternSpec> patterns,
       Map<String, List<String>> groups) {
     this(name, description, start, end, hegemon, institution, parameters, states, bodies,
-        founding, recognition, crises, patterns, groups, List.of());
+        founding, recognition, crises, patterns, groups, List.of(), List.of());
   }
 
-  /** A scenario that declares no groups and removes no mechanism. */
+  /** A scenario that declares no groups, removes no mechanism and declares no outcomes. */
   public Scenario(String name, String description, YearMonth start, YearMonth end,
       Optional<String> hegemon, InstitutionSpec institution, ModelParameters parameters,
       List<StateSpec> states, List<BodySpec> bodies, FoundingSpec founding,
       RecognitionSpec recognition, CrisisSpec crises, List<PatternSpec> patterns) {
     this(name, description, start, end, hegemon, institution, parameters, states, bodies,
-        founding, recognition, crises, patterns, Map.of(), List.of());
+        founding, recognition, crises, patterns, Map.of(), List.of(), List.of());
   }
 
   public Scenario {
@@ -84,6 +95,7 @@ public record Scenario(
     groups.forEach((k, v) -> copy.put(k, List.copyOf(v)));
     groups = Collections.unmodifiableMap(copy);
     removes = List.copyOf(removes);
+    outcomes = List.copyOf(outcomes);
   }
 
   /** Number of months simulated, start and end inclusive. */

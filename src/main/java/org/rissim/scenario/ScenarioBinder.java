@@ -98,6 +98,21 @@ final class ScenarioBinder {
     }
   }
 
+  /**
+   * Binds a list of outcome definitions outside a scenario (an experiment file's
+   * {@code outcomes:}), with the same checks and located errors.
+   */
+  static List<OutcomeSpec> outcomes(Node list, String key) throws ScenarioException {
+    ScenarioBinder b = new ScenarioBinder();
+    Node.MapNode holder = new Node.MapNode(Map.of(key, new Node.Entry(list.pos(), list)),
+        list.pos());
+    List<OutcomeSpec> out = b.list(b.fields(holder, ""), key, false, b::outcome);
+    if (!b.errors.isEmpty()) {
+      throw new ScenarioException(b.errors);
+    }
+    return out;
+  }
+
   /** Binds the document, or throws every problem found. */
   Scenario bind(Node root) throws ScenarioException {
     Fields top = fields(root, "");
@@ -124,6 +139,7 @@ final class ScenarioBinder {
     List<PatternSpec> patterns = list(top, "patterns", false, this::pattern);
     Map<String, List<String>> groups = groups(top.raw("groups"), "groups");
     List<String> removes = mechanisms(top, "removes");
+    List<OutcomeSpec> outcomes = list(top, "outcomes", false, this::outcome);
     top.done();
     IdIndex.checkMembership(root, errors);
     if (errors.isEmpty() && synthetic.isPresent()) {
@@ -137,7 +153,8 @@ final class ScenarioBinder {
       throw new ScenarioException(errors);
     }
     return new Scenario(name, description, start, end, hegemon, institution, parameters, states,
-        bodies, founding, recognition, crises, patterns, groups, removes);
+        bodies, founding, recognition, crises, patterns, groups, removes,
+        outcomes);
   }
 
   /**
@@ -765,31 +782,7 @@ final class ScenarioBinder {
       Optional<YearMonth> to = optMonth(e, "to");
       window(e, from, to);
       boolean first = !isAbsent(e.raw("first")) && bool(e, "first");
-      Map<String, PatternSpec.Condition> conditions = new LinkedHashMap<>();
-      Node fieldsNode = e.raw("fields");
-      if (fieldsNode instanceof Node.MapNode fm) {
-        for (Map.Entry<String, Node.Entry> c : fm.entries().entrySet()) {
-          Node value = c.getValue().value();
-          String at = e.at("fields") + "." + c.getKey();
-          if (value instanceof Node.Scalar cs && !cs.isNull()) {
-            conditions.put(c.getKey(), new PatternSpec.Condition(Optional.of(cs.text()),
-                Optional.empty(), Optional.empty()));
-          } else if (value instanceof Node.MapNode) {
-            Fields r = fields(value, at);
-            Optional<Double> min = optNumber(r, "min", ANY);
-            Optional<Double> max = optNumber(r, "max", ANY);
-            if (min.isEmpty() && max.isEmpty()) {
-              error(value, at, "expected at least one of `min:` or `max:`");
-            }
-            r.done();
-            conditions.put(c.getKey(), new PatternSpec.Condition(Optional.empty(), min, max));
-          } else {
-            expected(value, at, "a value (equality) or a mapping {min, max}");
-          }
-        }
-      } else if (!isAbsent(fieldsNode)) {
-        expected(fieldsNode, e.at("fields"), "a mapping of event fields to conditions");
-      }
+      Map<String, PatternSpec.Condition> conditions = conditions(e);
       int minCount = isAbsent(e.raw("minCount")) ? 1 : integer(e, "minCount", 0, Integer.MAX_VALUE);
       Optional<Integer> maxCount = isAbsent(e.raw("maxCount")) ? Optional.empty()
           : Optional.of(integer(e, "maxCount", 0, Integer.MAX_VALUE));
@@ -849,6 +842,94 @@ final class ScenarioBinder {
       error(n, at, "unknown mechanism `" + name + "`" + NearestKey.suggestion(name, Mechanisms.NAMES)
           + " (known: " + String.join(", ", Mechanisms.NAMES) + ")");
     }
+  }
+
+  /** A user-defined outcome: one statistic of a column, or a count or first month of events. */
+  private OutcomeSpec outcome(Node n, String path) {
+    Fields f = fields(n, path);
+    String id = text(f, "id", null);
+    String description = text(f, "description", "");
+    Node seriesNode = f.raw("series");
+    Node eventNode = f.raw("event");
+    if (isAbsent(seriesNode) == isAbsent(eventNode)) {
+      error(n, path, "expected exactly one of `series:` or `event:`, found "
+          + (isAbsent(seriesNode) ? "neither" : "both"));
+    }
+    Optional<PatternSpec.SeriesTest> series = Optional.empty();
+    Optional<PatternSpec.EventTest> event = Optional.empty();
+    String measure = "count";
+    Optional<Double> threshold = Optional.empty();
+    if (!isAbsent(seriesNode)) {
+      Fields s = fields(seriesNode, f.at("series"));
+      String column = text(s, "column", null);
+      Optional<String> minus = optText(s, "minus");
+      Optional<YearMonth> from = optMonth(s, "from");
+      Optional<YearMonth> to = optMonth(s, "to");
+      measure = text(s, "stat", null);
+      if (!measure.isEmpty() && !OutcomeSpec.SERIES_STATS.contains(measure)) {
+        error(s.raw("stat"), s.at("stat"), "expected one of "
+            + String.join(", ", OutcomeSpec.SERIES_STATS) + ", found `" + measure + "`"
+            + NearestKey.suggestion(measure, OutcomeSpec.SERIES_STATS));
+      }
+      boolean crossing = measure.equals("firstAbove") || measure.equals("firstBelow");
+      if (crossing) {
+        threshold = Optional.of(number(s, "threshold", ANY));
+      }
+      window(s, from, to);
+      s.done();
+      series = Optional.of(new PatternSpec.SeriesTest(column, minus, from, to, measure,
+          Optional.empty(), Optional.empty()));
+    }
+    if (!isAbsent(eventNode)) {
+      Fields e = fields(eventNode, f.at("event"));
+      String type = text(e, "type", null);
+      Map<String, String> where = whereMap(e);
+      Optional<YearMonth> from = optMonth(e, "from");
+      Optional<YearMonth> to = optMonth(e, "to");
+      window(e, from, to);
+      Map<String, PatternSpec.Condition> conditions = conditions(e);
+      measure = text(e, "measure", "count");
+      if (!OutcomeSpec.EVENT_MEASURES.contains(measure)) {
+        error(e.raw("measure"), e.at("measure"), "expected one of "
+            + String.join(", ", OutcomeSpec.EVENT_MEASURES) + ", found `" + measure + "`"
+            + NearestKey.suggestion(measure, OutcomeSpec.EVENT_MEASURES));
+      }
+      e.done();
+      event = Optional.of(new PatternSpec.EventTest(type, where, from, to, false, conditions, 0,
+          Optional.empty()));
+    }
+    f.done();
+    return new OutcomeSpec(id, description, series, event, measure, threshold);
+  }
+
+  /** The {@code fields:} conditions of an event test. */
+  private Map<String, PatternSpec.Condition> conditions(Fields e) {
+    Map<String, PatternSpec.Condition> conditions = new LinkedHashMap<>();
+    Node fieldsNode = e.raw("fields");
+    if (fieldsNode instanceof Node.MapNode fm) {
+      for (Map.Entry<String, Node.Entry> c : fm.entries().entrySet()) {
+        Node value = c.getValue().value();
+        String at = e.at("fields") + "." + c.getKey();
+        if (value instanceof Node.Scalar cs && !cs.isNull()) {
+          conditions.put(c.getKey(), new PatternSpec.Condition(Optional.of(cs.text()),
+              Optional.empty(), Optional.empty()));
+        } else if (value instanceof Node.MapNode) {
+          Fields r = fields(value, at);
+          Optional<Double> min = optNumber(r, "min", ANY);
+          Optional<Double> max = optNumber(r, "max", ANY);
+          if (min.isEmpty() && max.isEmpty()) {
+            error(value, at, "expected at least one of `min:` or `max:`");
+          }
+          r.done();
+          conditions.put(c.getKey(), new PatternSpec.Condition(Optional.empty(), min, max));
+        } else {
+          expected(value, at, "a value (equality) or a mapping {min, max}");
+        }
+      }
+    } else if (!isAbsent(fieldsNode)) {
+      expected(fieldsNode, e.at("fields"), "a mapping of event fields to conditions");
+    }
+    return conditions;
   }
 
   private void window(Fields f, Optional<YearMonth> from, Optional<YearMonth> to) {
@@ -964,7 +1045,8 @@ final class ScenarioBinder {
     } else {
       expected(n, f.at(key), "a list");
     }
-    if (key.equals("states") || key.equals("bodies") || key.equals("patterns")) {
+    if (key.equals("states") || key.equals("bodies") || key.equals("patterns")
+        || key.equals("outcomes")) {
       unique(f, key, key.substring(0, key.length() - 1));
     }
     return out;

@@ -3,6 +3,7 @@ package org.rissim.experiment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,8 +34,13 @@ class ComparisonTest {
       }
     }
     assertNotEquals(0, checked);
+    // The same runs, told apart only by their scenario column.
     assertEquals(Files.readString(tmp.resolve("base/outcomes.csv")),
-        Files.readString(tmp.resolve("base-2/outcomes.csv")));
+        Files.readString(tmp.resolve("base-2/outcomes.csv")).replace("\nbase-2,", "\nbase,"));
+    List<String> stacked = Files.readAllLines(tmp.resolve("outcomes.csv"));
+    assertEquals(1 + 2 * 5, stacked.size());
+    assertTrue(stacked.get(0).startsWith("scenario,rep,seed,"), stacked.get(0));
+    assertTrue(stacked.get(6).startsWith("base-2,1,"), stacked.get(6));
   }
 
   @Test
