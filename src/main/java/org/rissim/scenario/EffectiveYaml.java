@@ -43,7 +43,8 @@ final class EffectiveYaml {
     }
   }
 
-  private static Object plain(Node n) {
+  /** A node as plain Java values that YAML writes back with the same types (numbers as written). */
+  static Object plain(Node n) {
     if (n instanceof Node.MapNode m) {
       Map<String, Object> out = new LinkedHashMap<>();
       m.entries().forEach((k, e) -> out.put(k, plain(e.value())));

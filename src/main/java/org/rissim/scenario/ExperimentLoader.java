@@ -3,7 +3,6 @@ package org.rissim.scenario;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,7 +43,7 @@ public final class ExperimentLoader {
       switch (e.getKey()) {
         case "set", "out" -> { }
         case "scenario" -> plain.put("scenario", scenarioFile);
-        default -> plain.put(e.getKey(), plain(e.getValue().value()));
+        default -> plain.put(e.getKey(), EffectiveYaml.plain(e.getValue().value()));
       }
     }
     try {
@@ -55,33 +54,6 @@ public final class ExperimentLoader {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write the experiment copy", e);
     }
-  }
-
-  /** A node as plain Java values that YAML writes back with the same types. */
-  private static Object plain(Node n) {
-    if (n instanceof Node.MapNode m) {
-      Map<String, Object> out = new LinkedHashMap<>();
-      m.entries().forEach((k, v) -> out.put(k, plain(v.value())));
-      return out;
-    }
-    if (n instanceof Node.ListNode l) {
-      List<Object> out = new ArrayList<>();
-      l.items().forEach(i -> out.add(plain(i)));
-      return out;
-    }
-    Node.Scalar s = (Node.Scalar) n;
-    return switch (s.kind()) {
-      case NULL -> null;
-      case BOOLEAN -> Boolean.parseBoolean(s.text());
-      case NUMBER -> {
-        try {
-          yield new BigDecimal(s.text());
-        } catch (NumberFormatException notDecimal) {
-          yield s.text();
-        }
-      }
-      case STRING -> s.text();
-    };
   }
 
   private ExperimentSpec bind(Path file, Node root) throws ScenarioException {
