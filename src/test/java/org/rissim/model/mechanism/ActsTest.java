@@ -90,4 +90,18 @@ class ActsTest {
     assertEquals(0.1, act[0], 1e-12);
     assertTrue(Geometry.distance(act, heg.intentions()) > m.parameters().choice().tolerance());
   }
+
+  @Test
+  void aLeadNationAnswersFirstByCapabilityTimesInterest() {
+    RegionModel m = world("states.A.alignment.B=-0.5");
+    StateAgent a = m.state("A");
+    // HEG: power 10, alignment toward A 0.5; B: power 1, alignment toward A 0 (A's alignment
+    // toward B does not count: the priority reads the responder's own alignment).
+    assertEquals(10 * 1.5, Opportunities.priority(m.state("HEG"), a), 1e-12);
+    assertEquals(1.0, Opportunities.priority(m.state("B"), a), 1e-12);
+    RegionModel n = world("states.B.alignment.A=-0.6", "states.B.power=12");
+    assertEquals(12 * 1.6, Opportunities.priority(n.state("B"), n.state("A")), 1e-12);
+    assertTrue(Opportunities.priority(n.state("B"), n.state("A"))
+        > Opportunities.priority(n.state("HEG"), n.state("A")));
+  }
 }
