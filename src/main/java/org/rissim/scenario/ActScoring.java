@@ -41,6 +41,32 @@ public final class ActScoring {
   public record Scored(Object[] features, double[] profile, double departure, boolean imposed,
       boolean calming, double escalation) {}
 
+  /** An expression of the institution failed on an act: where it was written, and why. */
+  public static final class Failure extends IllegalStateException {
+    private static final long serialVersionUID = 1L;
+    /** The key path of the expression within the institution, e.g. {@code features[1].value}. */
+    public final String key;
+    /** Where the expression was written, or null. */
+    public final transient Node.Pos pos;
+
+    Failure(String key, Node.Pos pos, String message, Throwable cause) {
+      super(message, cause);
+      this.key = key;
+      this.pos = pos;
+    }
+  }
+
+  /** Runs one evaluation, turning its failure into a located {@link Failure}. */
+  private static <T> T at(String key, Expression e, java.util.function.Supplier<T> eval) {
+    try {
+      return eval.get();
+    } catch (Failure f) {
+      throw f;
+    } catch (IllegalStateException ex) {
+      throw new Failure(key, e == null ? null : e.pos(), ex.getMessage(), ex);
+    }
+  }
+
   /**
    * Scores an act.
    *
@@ -72,16 +98,17 @@ public final class ActScoring {
     Object[] features = new Object[fs.size()];
     for (int i = 0; i < features.length; i++) {
       FeatureSpec f = fs.get(i);
-      Object x = f.value().evaluate(v);
+      String key = "features[" + i + "].value";
+      Object x = at(key, f.value(), () -> f.value().evaluate(v));
       if (f.isLevel()) {
         if (!(x instanceof String level) || !f.levels().contains(level)) {
-          throw new IllegalStateException("feature `" + f.id() + "` got "
-              + Expression.describe(x) + ", expected one of its levels " + f.levels());
+          throw new Failure(key, f.value().pos(), "feature `" + f.id() + "` got "
+              + Expression.describe(x) + ", expected one of its levels " + f.levels(), null);
         }
       } else {
         if (!(x instanceof Number n)) {
-          throw new IllegalStateException("feature `" + f.id() + "` got "
-              + Expression.describe(x) + ", expected a number");
+          throw new Failure(key, f.value().pos(), "feature `" + f.id() + "` got "
+              + Expression.describe(x) + ", expected a number", null);
         }
         x = Math.max(f.min(), Math.min(f.max(), n.doubleValue()));
       }
@@ -96,7 +123,8 @@ public final class ActScoring {
         v.put("intention", intentions[p]);
         v.put("standard", standards[p]);
         v.put("noise", noise[p]);
-        raw = ps.get(p).score().get().number(v);
+        Expression score = ps.get(p).score().get();
+        raw = at("practices[" + p + "].score", score, () -> score.number(v));
       } else {
         raw = (s.conforming() ? standards[p] : intentions[p]) + noise[p];
       }
@@ -107,10 +135,12 @@ public final class ActScoring {
     v.remove("standard");
     v.remove("noise");
     v.put(ActVariables.SCORES, scores);
-    double departure = inst.departure().map(e -> unit(e.number(v))).orElse(0.0);
-    boolean imposed = inst.imposed().map(e -> e.bool(v)).orElse(false);
-    boolean calming = inst.calming().map(e -> e.bool(v)).orElse(true);
-    double escalation = inst.escalation().map(e -> unit(e.number(v))).orElse(0.0);
+    double departure = inst.departure()
+        .map(e -> at("departure", e, () -> unit(e.number(v)))).orElse(0.0);
+    boolean imposed = inst.imposed().map(e -> at("imposed", e, () -> e.bool(v))).orElse(false);
+    boolean calming = inst.calming().map(e -> at("calming", e, () -> e.bool(v))).orElse(true);
+    double escalation = inst.escalation()
+        .map(e -> at("escalation", e, () -> unit(e.number(v)))).orElse(0.0);
     return new Scored(features, profile, departure, imposed, calming, escalation);
   }
 

@@ -165,9 +165,9 @@ final class InstitutionCheck {
             type, (bits & 4) != 0, welcomed ? 1 : -1, welcomed, (bits & 8) != 0 ? 1 : 0, 0.5);
         try {
           ActScoring.score(inst, s, half, half, new double[n]);
-        } catch (IllegalStateException ex) {
-          problems.add(new Problem(where, path, ex.getMessage() + " when "
-              + describe(s)));
+        } catch (ActScoring.Failure ex) {
+          problems.add(new Problem(ex.pos != null ? ex.pos : where, path + "." + ex.key,
+              ex.getMessage() + " when " + describe(s)));
           return;
         }
       }

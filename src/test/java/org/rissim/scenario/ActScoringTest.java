@@ -181,6 +181,7 @@ class ActScoringTest {
         imposed: "welcome"
       """);
     assertTrue(m.contains("expected true or false"), m);
+    assertTrue(m.contains("bad.yaml:15:12: institution.imposed:"), m);
   }
 
   @Test
