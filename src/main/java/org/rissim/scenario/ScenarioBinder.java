@@ -147,6 +147,9 @@ final class ScenarioBinder {
       states.addAll(region.states());
       bodies.addAll(region.bodies());
     }
+    if (errors.isEmpty()) {
+      answerable(top.raw("crises"), states, crises);
+    }
     if (!errors.isEmpty()) {
       errors.sort(java.util.Comparator.comparing(ScenarioError::file)
           .thenComparingInt(ScenarioError::line).thenComparingInt(ScenarioError::column));
@@ -155,6 +158,46 @@ final class ScenarioBinder {
     return new Scenario(name, description, start, end, hegemon, institution, parameters, states,
         bodies, founding, recognition, crises, patterns, groups, removes,
         outcomes);
+  }
+
+  /**
+   * Every opportunity can be answered: a scripted crisis's host, and for a type with a positive
+   * rate at least one regional host, must lie in the sphere of some other state (otherwise no
+   * state ever decides at it and the crisis only decays).
+   */
+  private void answerable(Node crisesNode, List<StateSpec> states, CrisisSpec crises) {
+    Set<String> answerableHosts = new LinkedHashSet<>();
+    for (StateSpec st : states) {
+      for (String h : st.sphere()) {
+        if (!h.equals(st.id())) {
+          answerableHosts.add(h);
+        }
+      }
+    }
+    if (!(crisesNode instanceof Node.MapNode cm)) {
+      return;
+    }
+    if (cm.get("scripted") instanceof Node.ListNode l) {
+      for (int i = 0; i < crises.scripted().size() && i < l.items().size(); i++) {
+        String host = crises.scripted().get(i).host();
+        if (!answerableHosts.contains(host) && l.items().get(i) instanceof Node.MapNode item) {
+          Node at = item.get("host") == null ? item : item.get("host");
+          error(at, "crises.scripted[" + i + "].host", "no state can answer this crisis: `"
+              + host + "` is in no other state's sphere (add it to a responder's `sphere`)");
+        }
+      }
+    }
+    boolean anyRegionalAnswerable = states.stream()
+        .anyMatch(st -> st.regional() && answerableHosts.contains(st.id()));
+    if (!anyRegionalAnswerable && cm.get("types") instanceof Node.MapNode tm) {
+      for (Map.Entry<String, CrisisSpec.CrisisType> e : crises.types().entrySet()) {
+        if (e.getValue().rate() > 0 && tm.get(e.getKey()) instanceof Node.MapNode t) {
+          Node at = t.get("rate") == null ? t : t.get("rate");
+          error(at, "crises.types." + e.getKey() + ".rate", "no state can answer crises of type `"
+              + e.getKey() + "`: no regional state is in another state's sphere");
+        }
+      }
+    }
   }
 
   /**
