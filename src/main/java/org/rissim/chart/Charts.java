@@ -40,7 +40,7 @@ public final class Charts {
     String t = title != null ? title : "Norm drift: " + name
         + (replicated ? " (mean of " + replicateCount(folder) + " replicates)" : "");
     return DriftChart.build(table, practices, markers, t, replicated ? bandLabel(band) : null,
-        width, height);
+        width, height, folder.opportunityWord());
   }
 
   /** The comparison figure of a compare folder. */

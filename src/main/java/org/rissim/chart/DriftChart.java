@@ -49,6 +49,17 @@ public final class DriftChart {
    */
   public static Figure build(TimeTable table, List<ResultFolder.Practice> practices,
       List<EventMarker> markers, String title, String bandLabel, int width, int height) {
+    return build(table, practices, markers, title, bandLabel, width, height, "crisis");
+  }
+
+  /**
+   * The drift figure, with the institution's word for its opportunities in the legend.
+   *
+   * @param opportunity the word for an opportunity (scripted ones are marked), e.g. crisis
+   */
+  public static Figure build(TimeTable table, List<ResultFolder.Practice> practices,
+      List<EventMarker> markers, String title, String bandLabel, int width, int height,
+      String opportunity) {
     double[] x = ChartStyle.years(table);
     if (x.length == 0) {
       throw new IllegalArgumentException("the series has no months");
@@ -116,7 +127,8 @@ public final class DriftChart {
     legend.add(new Figure.Key(share(codes, 2) > 0 ? "change-of" : "change-of: no month",
         Palette.CHANGE_OF, null));
     if (markers.stream().anyMatch(m -> m.kind() == EventMarker.Kind.CRISIS)) {
-      legend.add(new Figure.Key("scripted crisis", Palette.CRISIS, stroke(EventMarker.Kind.CRISIS)));
+      legend.add(new Figure.Key("scripted " + opportunity, Palette.CRISIS,
+          stroke(EventMarker.Kind.CRISIS)));
     }
     if (markers.stream().anyMatch(m -> m.kind() == EventMarker.Kind.FOUNDING)) {
       legend.add(new Figure.Key("founding", Palette.FOUNDING, stroke(EventMarker.Kind.FOUNDING)));

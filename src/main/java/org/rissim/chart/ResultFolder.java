@@ -116,6 +116,12 @@ public record ResultFolder(Path dir, Kind kind) {
     return YAML.readTree(file.get().toFile());
   }
 
+  /** The institution's word for an opportunity (its {@code vocabulary.opportunity}, else crisis). */
+  public String opportunityWord() throws IOException {
+    String w = scenario().path("institution").path("vocabulary").path("opportunity").asText("");
+    return w.isBlank() ? "crisis" : w;
+  }
+
   /**
    * The practices in the institution's order (which fixes their colours): from the effective
    * scenario, else from the order of the {@code r.<practice>} columns.

@@ -28,10 +28,11 @@ public final class RunSummary {
         .filter(e -> e.type().equals("operation") && e.fields().get("body") != null
             && !"comply".equals(e.text("strategy")))
         .count();
-    long words = events.stream().filter(e -> e.type().equals("discursive")).count();
+    long speech = events.stream().filter(e -> e.type().equals("discursive")).count();
+    var words = scenario.institution().vocabulary();
     b.append(String.format(Locale.ROOT,
-        "  %d crises, %d operations (%d through a regional body), %d discursive acts%n", crises,
-        ops, viaBody, words));
+        "  %d %s, %d %s (%d through a regional body), %d discursive acts%n", crises,
+        words.opportunities(), ops, words.acts(), viaBody, speech));
     for (Event e : events) {
       switch (e.type()) {
         case "founding" -> b.append(String.format(Locale.ROOT,

@@ -22,10 +22,34 @@ import java.util.Optional;
  *                            at its type's full rate); absent: always
  * @param escalation          an act's escalation factor in [0,1] (times the type's hazard and
  *                            the intensity); absent: 0
+ * @param vocabulary          the institution's words for an opportunity and an act, used in
+ *                            summaries and chart labels
  */
 public record InstitutionSpec(String id, String principle, double principleAcceptance,
     List<FeatureSpec> features, List<PracticeSpec> practices, Optional<Expression> departure,
-    Optional<Expression> imposed, Optional<Expression> calming, Optional<Expression> escalation) {
+    Optional<Expression> imposed, Optional<Expression> calming, Optional<Expression> escalation,
+    Vocabulary vocabulary) {
+
+  /**
+   * The words for the institution's opportunities and acts (singular and plural); peacekeeping's
+   * crisis and operation by default. Event types and column names keep the ids {@code crisis}
+   * and {@code operation} (docs/OUTPUTS.md).
+   */
+  public record Vocabulary(String opportunity, String opportunities, String act, String acts) {
+    /** Crisis and operation. */
+    public static final Vocabulary DEFAULT =
+        new Vocabulary("crisis", "crises", "operation", "operations");
+  }
+
+  /** An institution with the default vocabulary. */
+  public InstitutionSpec(String id, String principle, double principleAcceptance,
+      List<FeatureSpec> features, List<PracticeSpec> practices, Optional<Expression> departure,
+      Optional<Expression> imposed, Optional<Expression> calming,
+      Optional<Expression> escalation) {
+    this(id, principle, principleAcceptance, features, practices, departure, imposed, calming,
+        escalation, Vocabulary.DEFAULT);
+  }
+
   public InstitutionSpec {
     features = List.copyOf(features);
     practices = List.copyOf(practices);

@@ -299,9 +299,18 @@ final class ScenarioBinder {
     Optional<Expression> imposed = optExpression(f, "imposed");
     Optional<Expression> calming = optExpression(f, "calming");
     Optional<Expression> escalation = optExpression(f, "escalation");
+    InstitutionSpec.Vocabulary vocabulary = InstitutionSpec.Vocabulary.DEFAULT;
+    if (!isAbsent(f.raw("vocabulary"))) {
+      Fields v = fields(f.raw("vocabulary"), f.at("vocabulary"));
+      InstitutionSpec.Vocabulary d = vocabulary;
+      vocabulary = new InstitutionSpec.Vocabulary(text(v, "opportunity", d.opportunity()),
+          text(v, "opportunities", d.opportunities()), text(v, "act", d.act()),
+          text(v, "acts", d.acts()));
+      v.done();
+    }
     f.done();
     InstitutionSpec spec = new InstitutionSpec(id, principle, acceptance, features, practices,
-        departure, imposed, calming, escalation);
+        departure, imposed, calming, escalation, vocabulary);
     if (errors.isEmpty() && n != null) {
       for (InstitutionCheck.Problem pr : InstitutionCheck.check(spec, path, crisisTypeIds,
           n.pos())) {
