@@ -24,11 +24,14 @@ import java.util.Optional;
  *                            the intensity); absent: 0
  * @param vocabulary          the institution's words for an opportunity and an act, used in
  *                            summaries and chart labels
+ * @param restraint           weight, relative to an act, with which others observe a state's
+ *                            restraint (abstaining at an opportunity in its sphere) as an act
+ *                            enacting the global standard, in [0,1]; 0: restraint is not seen
  */
 public record InstitutionSpec(String id, String principle, double principleAcceptance,
     List<FeatureSpec> features, List<PracticeSpec> practices, Optional<Expression> departure,
     Optional<Expression> imposed, Optional<Expression> calming, Optional<Expression> escalation,
-    Vocabulary vocabulary) {
+    Vocabulary vocabulary, double restraint) {
 
   /**
    * The words for the institution's opportunities and acts (singular and plural); peacekeeping's
@@ -47,7 +50,7 @@ public record InstitutionSpec(String id, String principle, double principleAccep
       Optional<Expression> imposed, Optional<Expression> calming,
       Optional<Expression> escalation) {
     this(id, principle, principleAcceptance, features, practices, departure, imposed, calming,
-        escalation, Vocabulary.DEFAULT);
+        escalation, Vocabulary.DEFAULT, 0);
   }
 
   public InstitutionSpec {

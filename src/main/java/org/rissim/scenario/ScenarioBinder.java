@@ -308,9 +308,10 @@ final class ScenarioBinder {
           text(v, "acts", d.acts()));
       v.done();
     }
+    double restraint = isAbsent(f.raw("restraint")) ? 0 : number(f, "restraint", UNIT);
     f.done();
     InstitutionSpec spec = new InstitutionSpec(id, principle, acceptance, features, practices,
-        departure, imposed, calming, escalation, vocabulary);
+        departure, imposed, calming, escalation, vocabulary, restraint);
     if (errors.isEmpty() && n != null) {
       for (InstitutionCheck.Problem pr : InstitutionCheck.check(spec, path, crisisTypeIds,
           n.pos())) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import org.rissim.model.Act;
 import org.rissim.model.Crisis;
 import org.rissim.model.RegionModel;
 import org.rissim.model.SecondaryInstitution;
@@ -208,8 +209,29 @@ public final class Opportunities {
       }
       case DISCURSIVE -> OperationModel.speak(m, s, null, s.stance(BodySpec.Level.REGIONAL),
           "contestation", null);
-      default -> { }
+      default -> restrain(m, s, crisis);
     }
+  }
+
+  /**
+   * Restraint as an act: when the institution says restraint is observed
+   * ({@code institution.restraint} > 0), a state that abstains at a crisis in its sphere is seen
+   * enacting the global standard, with that weight relative to an act (a {@code restraint}
+   * event). Non-intervention, for one, is reproduced by abstaining.
+   */
+  static void restrain(RegionModel m, StateAgent s, Crisis crisis) {
+    double weight = m.institution().spec().restraint();
+    if (weight <= 0) {
+      return;
+    }
+    double[] g = m.institution().global().clone();
+    m.actsThisMonth().add(new Act(s, null, g, weight, 0, crisis.host(), false, null));
+    java.util.Map<String, Object> f = RegionModel.fields();
+    f.put("actor", s.id());
+    f.put("crisis", crisis.id());
+    f.put("host", crisis.host().id());
+    f.put("weight", weight);
+    m.emit("restraint", f);
   }
 
   /**
