@@ -159,7 +159,7 @@ public final class Operation {
     return deployed;
   }
 
-  /** Outcome (withdrawn, frozen, escalated), or null while the crisis is unresolved. */
+  /** Outcome (withdrawn, frozen, escalated, taken-over), or null while the crisis is unresolved. */
   public String outcome() {
     return outcome;
   }

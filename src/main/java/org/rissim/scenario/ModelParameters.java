@@ -29,8 +29,12 @@ public record ModelParameters(
    * @param mandateMonths term of a deployment's mandate in months: at each term's end a
    *                      deployment that had the host's consent is renewed only if the host is
    *                      still willing (disposition above 0.3); 0 = no term, >= 0
+   * @param takeover      monthly probability scale of the global body taking over (re-hatting)
+   *                      a regional body's consented operation, times the global legitimacy it
+   *                      earned; 0 = never, [0,1]
+   * @param takeoverAfter months a regional operation must have lasted before a takeover, >= 0
    */
-  public record Deployments(int mandateMonths) {}
+  public record Deployments(int mandateMonths, double takeover, int takeoverAfter) {}
 
   /**
    * Friedkin–Johnsen anchored influence.

@@ -418,7 +418,8 @@ final class ScenarioBinder {
     double counter = number(f, "counterContestation", NON_NEGATIVE);
     Fields d = fields(f.raw("deployments"), f.at("deployments"));
     ModelParameters.Deployments deployments = new ModelParameters.Deployments(
-        integer(d, "mandateMonths", 0, Integer.MAX_VALUE));
+        integer(d, "mandateMonths", 0, Integer.MAX_VALUE), number(d, "takeover", UNIT),
+        integer(d, "takeoverAfter", 0, Integer.MAX_VALUE));
     d.done();
     f.done();
     return new ModelParameters(belief, legitimacy, choice, bodies, global, classification,

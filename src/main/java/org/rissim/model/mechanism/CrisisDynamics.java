@@ -90,6 +90,8 @@ public final class CrisisDynamics {
         } else if (tick - op.startTick() >= type.frozenAfter()) {
           end(m, op, "frozen");
           c.freeze();
+        } else if (takesOver(m, op)) {
+          takeOver(m, c, op);
         }
       }
       SecondaryInstitution asked = c.requestedFrom();
@@ -109,6 +111,52 @@ public final class CrisisDynamics {
       }
     }
     answers(m);
+  }
+
+  /**
+   * Whether the global body takes over (re-hats) a regional body's operation this month: only a
+   * consented (not imposed) operation of a regional body that has lasted {@code takeoverAfter}
+   * months, with probability {@code takeover} times the global legitimacy it earned (UN missions
+   * took over ECOWAS forces in Sierra Leone, Liberia and Cote d'Ivoire). No draw when
+   * {@code takeover} is 0.
+   */
+  static boolean takesOver(RegionModel m, Operation op) {
+    var p = m.parameters().deployments();
+    SecondaryInstitution global = m.globalBody();
+    return p.takeover() > 0 && global != null && op.body() != null && !op.body().isGlobal()
+        && !op.imposed() && m.tick() - op.startTick() >= p.takeoverAfter()
+        && m.random.nextDouble() < p.takeover() * op.legitimacyGlobal();
+  }
+
+  /**
+   * The global body takes the operation over: it ends with outcome {@code taken-over} and a
+   * conforming operation of the global body replaces it, fielded by its most powerful member
+   * that is neither a party nor interested in the host (no host in its sphere); a
+   * {@code takeover} event records the mandate. Without such a member the operation stays.
+   */
+  static void takeOver(RegionModel m, Crisis c, Operation op) {
+    SecondaryInstitution global = m.globalBody();
+    StateAgent lead = null;
+    for (StateAgent s : global.members()) {
+      if (s != c.host() && s != c.opponent() && !s.inSphere(c.host())
+          && (lead == null || s.power() > lead.power())) {
+        lead = s;
+      }
+    }
+    if (lead == null) {
+      return;
+    }
+    Map<String, Object> f = RegionModel.fields();
+    f.put("operation", op.id());
+    f.put("crisis", c.id());
+    f.put("host", c.host().id());
+    f.put("from", op.body().id());
+    f.put("by", global.id());
+    f.put("actor", lead.id());
+    m.emit("takeover", f);
+    end(m, op, "taken-over");
+    c.setOperation(null);
+    OperationModel.launch(m, lead, c, global, Strategy.COMPLY);
   }
 
   /** Crisis phase, last part: the month's answers to crises, in order of priority. */
