@@ -104,8 +104,11 @@ public final class Bench {
         cores, leg);
     log.flush();
     double one = batch(s, runs, 1);
-    double all = batch(s, runs, cores);
-    return new BenchReport.Throughput(runs, cores, one, all);
+    // The parallel leg sized from the measured single-thread rate: with a speed-up of at most
+    // `cores` it lasts at least `leg` seconds.
+    int parallel = (int) Math.max(runs, Math.ceil(one * cores * leg * 1.1));
+    double all = batch(s, parallel, cores);
+    return new BenchReport.Throughput(runs, parallel, cores, one, all);
   }
 
   /**

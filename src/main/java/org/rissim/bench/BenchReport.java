@@ -75,12 +75,13 @@ public record BenchReport(Machine machine, boolean quick, Baseline baseline, Thr
   /**
    * (b) Runs per second of a batch of independent baseline runs.
    *
-   * @param runs    runs in each batch
-   * @param cores   threads of the parallel batch
-   * @param single  runs per second on one thread
-   * @param all     runs per second on {@code cores} threads
+   * @param runs         runs in the single-thread batch
+   * @param parallelRuns runs in the parallel batch
+   * @param cores        threads of the parallel batch
+   * @param single       runs per second on one thread
+   * @param all          runs per second on {@code cores} threads
    */
-  public record Throughput(int runs, int cores, double single, double all) {
+  public record Throughput(int runs, int parallelRuns, int cores, double single, double all) {
     /** Parallel over single-thread throughput. */
     public double speedUp() {
       return all / single;
@@ -143,7 +144,8 @@ public record BenchReport(Machine machine, boolean quick, Baseline baseline, Thr
     Throughput b = batch;
     row(md, "(b) batch of " + b.runs() + " baseline runs, 1 thread", f("%.1f runs/s",
         b.single()), "", null);
-    row(md, "(b) same batch, " + b.cores() + " threads", f("%.1f runs/s", b.all()), "", null);
+    row(md, "(b) batch of " + b.parallelRuns() + " baseline runs, " + b.cores() + " threads",
+        f("%.1f runs/s", b.all()), "", null);
     row(md, "(b) speed-up on " + b.cores() + " threads", f("%.2f", b.speedUp()), ">= 1.8",
         b.speedUp() >= 1.8);
     double calibration = CALIBRATION_SIMULATIONS / b.all();

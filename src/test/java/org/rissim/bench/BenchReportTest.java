@@ -18,7 +18,7 @@ class BenchReportTest {
       double msAt1k, double msAt10k, double startMs) {
     return new BenchReport(new BenchReport.Machine(2, 1024, 4096, "17", LocalDate.of(2024, 1, 1)),
         true, new BenchReport.Baseline("b", 15, 384, 10, baselineMs, 0.1, floorMs, 0.01),
-        new BenchReport.Throughput(24, 2, one, all),
+        new BenchReport.Throughput(24, 40, 2, one, all),
         List.of(new BenchReport.Size(1_000, 120, 120, msAt1k, 10L << 20),
             new BenchReport.Size(10_000, 120, 120, msAt10k, 80L << 20)),
         new BenchReport.SweepHeap(2_000, "bench-tiny", 0, 7, 100L << 20, 2_000),
@@ -30,6 +30,7 @@ class BenchReportTest {
     String met = report(3, 1, 100, 190, 10, 110, 400).markdown();
     assertTrue(met.contains("| 3.0x | <= 4x | yes |"), met);
     assertTrue(met.contains("| 1.90 | >= 1.8 | yes |"), met);
+    assertTrue(met.contains("| (b) batch of 40 baseline runs, 2 threads | 190.0 runs/s |"), met);
     assertTrue(met.contains("| 526 s | < 10 min | yes |"), met);
     assertTrue(met.contains("| 400 ms (fastest 390 ms) | < 0.5 s | yes |"), met);
     assertTrue(met.contains("| 11.0x | <= 12x | yes |"), met);
