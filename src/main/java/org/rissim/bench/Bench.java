@@ -28,11 +28,14 @@ import org.rissim.scenario.ScenarioLoader;
  * The measurements of {@code rissim bench}, in one process with warm-up and repeats: (a) the
  * baseline against the engine floor, (b) batch throughput on one thread and on all cores, (c) a
  * synthetic region at growing sizes, (d) the peak heap of a large sweep in a child JVM capped at
- * 256 MB. Each step reports through {@code log} as it goes.
+ * 256 MB, (e) the whole-process start-up of one run. Each step reports through {@code log} as it goes.
  */
 public final class Bench {
   /** Wall-clock budget of one synthetic-region size before it is stopped and extrapolated. */
   static final long SIZE_BUDGET_NANOS = 300_000_000_000L;
+
+  /** Shortest leg of the batch measurement (each of 1 thread and all cores), seconds. */
+  static final double MIN_LEG_SECONDS = 5;
 
   private final Options options;
   private final PrintWriter log;
@@ -58,13 +61,14 @@ public final class Bench {
     Scenario baseline = ScenarioLoader.load(options.baseline(), List.of()).scenario();
     BenchReport.Baseline a = baseline(baseline);
     BenchReport.Throughput b = throughput(baseline);
+    BenchReport.Startup start = startup();
     List<BenchReport.Size> c = new ArrayList<>();
     int[] sizes = options.quick() ? new int[] {1_000, 10_000} : new int[] {1_000, 10_000, 100_000};
     for (int n : sizes) {
       c.add(size(n));
     }
     BenchReport.SweepHeap d = sweepHeap(options.quick() ? 2_000 : 100_000);
-    return new BenchReport(BenchReport.Machine.current(), options.quick(), a, b, c, d);
+    return new BenchReport(BenchReport.Machine.current(), options.quick(), a, b, c, d, start);
   }
 
   private BenchReport.Baseline baseline(Scenario s) {
@@ -91,13 +95,69 @@ public final class Bench {
 
   private BenchReport.Throughput throughput(Scenario s) throws InterruptedException {
     int cores = Runtime.getRuntime().availableProcessors();
-    int runs = options.quick() ? 24 : 96;
-    log.printf("(b) batch of %d baseline runs on 1 and %d threads%n", runs, cores);
+    double leg = options.quick() ? 1 : MIN_LEG_SECONDS;
+    // Size the batch so that even the parallel leg lasts at least `leg` seconds: a batch of a
+    // second cannot tell a speed-up of 1.3 from one of 1.9 on a shared machine.
+    double rate = batch(s, options.quick() ? 12 : 48, 1); // warm-up, and a first rate
+    int runs = (int) Math.max(24, Math.ceil(rate * cores * leg * 1.1));
+    log.printf("(b) batch of %d baseline runs on 1 and %d threads (>= %.0f s each)%n", runs,
+        cores, leg);
     log.flush();
-    batch(s, runs / 2, cores); // warm-up on all threads
     double one = batch(s, runs, 1);
-    double all = batch(s, runs, cores);
-    return new BenchReport.Throughput(runs, cores, one, all);
+    // The parallel leg sized from the measured single-thread rate: with a speed-up of at most
+    // `cores` it lasts at least `leg` seconds.
+    int parallel = (int) Math.max(runs, Math.ceil(one * cores * leg * 1.1));
+    double all = batch(s, parallel, cores);
+    return new BenchReport.Throughput(runs, parallel, cores, one, all);
+  }
+
+  /**
+   * Whole-process wall time of one baseline run as the launcher starts it (child JVMs with the
+   * class-data archive beside the jar when there is one, C1 only), median of several.
+   */
+  private BenchReport.Startup startup() throws IOException, InterruptedException {
+    int reps = options.quick() ? 3 : 10;
+    String classPath = System.getProperty("java.class.path");
+    Path jsa = Path.of(classPath).toAbsolutePath().resolveSibling("rissim.jsa");
+    boolean archive = classPath.endsWith(".jar") && Files.isRegularFile(jsa);
+    List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Djava.awt.headless=true"));
+    if (archive) {
+      cmd.addAll(List.of("-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off",
+          "-Xlog:cds+dynamic=off"));
+    }
+    Path dir = Files.createTempDirectory("rissim-start");
+    cmd.addAll(List.of("-XX:TieredStopAtLevel=1", "-cp", classPath,
+        options.commandLine().getName(), "run", options.baseline().toString(), "--seed", "1",
+        "--force", "--out", dir.resolve("run").toString()));
+    log.printf("(e) start-up: %d whole-process baseline runs%s%n", reps,
+        archive ? " with the class-data archive" : " (no class-data archive beside the jar)");
+    log.flush();
+    DescriptiveStatistics wall = new DescriptiveStatistics();
+    int code = 0;
+    for (int i = 0; i <= reps; i++) {
+      long t0 = System.nanoTime();
+      Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      code = Math.max(code, p.waitFor());
+      if (i > 0) { // the first warms the file cache
+        wall.addValue((System.nanoTime() - t0) / 1e6);
+      }
+    }
+    deleteTree(dir);
+    return new BenchReport.Startup(reps, archive, code, wall.getPercentile(50),
+        wall.getMin());
+  }
+
+  private static String javaBin() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> all = Files.walk(dir)) {
+      for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
   }
 
   /** Runs per second of {@code runs} independent runs on a fixed pool of {@code threads}. */

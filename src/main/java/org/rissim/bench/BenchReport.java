@@ -15,9 +15,19 @@ import java.util.Locale;
  * @param batch    (b) batch throughput
  * @param sizes    (c) synthetic regions by size
  * @param sweep    (d) peak heap of a large sweep
+ * @param startup  (e) whole-process time of one baseline run
  */
 public record BenchReport(Machine machine, boolean quick, Baseline baseline, Throughput batch,
-    List<Size> sizes, SweepHeap sweep) {
+    List<Size> sizes, SweepHeap sweep, Startup startup) {
+
+  /** Simulations a calibration is to run within {@link #CALIBRATION_SECONDS}. */
+  static final int CALIBRATION_SIMULATIONS = 100_000;
+
+  /** The calibration target: {@link #CALIBRATION_SIMULATIONS} in ten minutes, seconds. */
+  static final double CALIBRATION_SECONDS = 600;
+
+  /** Runs a sweep is to complete in bounded memory. */
+  static final int SWEEP_TARGET_RUNS = 1_000_000;
 
   /**
    * The machine.
@@ -65,17 +75,29 @@ public record BenchReport(Machine machine, boolean quick, Baseline baseline, Thr
   /**
    * (b) Runs per second of a batch of independent baseline runs.
    *
-   * @param runs    runs in each batch
-   * @param cores   threads of the parallel batch
-   * @param single  runs per second on one thread
-   * @param all     runs per second on {@code cores} threads
+   * @param runs         runs in the single-thread batch
+   * @param parallelRuns runs in the parallel batch
+   * @param cores        threads of the parallel batch
+   * @param single       runs per second on one thread
+   * @param all          runs per second on {@code cores} threads
    */
-  public record Throughput(int runs, int cores, double single, double all) {
+  public record Throughput(int runs, int parallelRuns, int cores, double single, double all) {
     /** Parallel over single-thread throughput. */
     public double speedUp() {
       return all / single;
     }
   }
+
+  /**
+   * (e) Whole-process wall time of one baseline run, started as the launcher starts it.
+   *
+   * @param runs     measured processes (after one that warms the file cache)
+   * @param archive  whether the class-data archive beside the jar was used
+   * @param exitCode the highest exit code of the processes (0: all ran)
+   * @param medianMs median wall time, ms
+   * @param minMs    fastest, ms
+   */
+  public record Startup(int runs, boolean archive, int exitCode, double medianMs, double minMs) {}
 
   /**
    * (c) A synthetic region of one size.
@@ -122,9 +144,14 @@ public record BenchReport(Machine machine, boolean quick, Baseline baseline, Thr
     Throughput b = batch;
     row(md, "(b) batch of " + b.runs() + " baseline runs, 1 thread", f("%.1f runs/s",
         b.single()), "", null);
-    row(md, "(b) same batch, " + b.cores() + " threads", f("%.1f runs/s", b.all()), "", null);
+    row(md, "(b) batch of " + b.parallelRuns() + " baseline runs, " + b.cores() + " threads",
+        f("%.1f runs/s", b.all()), "", null);
     row(md, "(b) speed-up on " + b.cores() + " threads", f("%.2f", b.speedUp()), ">= 1.8",
         b.speedUp() >= 1.8);
+    double calibration = CALIBRATION_SIMULATIONS / b.all();
+    row(md, f("(b) calibration: %,d baseline simulations at the %d-thread rate (estimate; the"
+        + " ABC bookkeeping is not included)", CALIBRATION_SIMULATIONS, b.cores()),
+        f("%.0f s", calibration), "< 10 min", calibration < CALIBRATION_SECONDS);
     Size previous = null;
     for (Size s : sizes) {
       boolean stopped = s.reached() < s.months();
@@ -154,6 +181,16 @@ public record BenchReport(Machine machine, boolean quick, Baseline baseline, Thr
         d.scenario()), f("exit %d, %d rows, %.0f s, peak heap <= %d MB", d.exitCode(),
         d.rows(), d.seconds(), d.peakBytes() >> 20), "completes under -Xmx256m",
         d.exitCode() == 0 && d.rows() == d.runs());
+    if (d.runs() < SWEEP_TARGET_RUNS) {
+      row(md, f("(d) sweep of %,d runs and their merge in bounded memory", SWEEP_TARGET_RUNS),
+          f("not measured (%,d runs measured)", d.runs()), "completes under -Xmx256m", false);
+    }
+    Startup e = startup;
+    row(md, f("(e) `rissim run` of the baseline, whole process (%s, C1 only): median, fastest,"
+        + " %d runs", e.archive() ? "class-data archive" : "no class-data archive", e.runs()),
+        e.exitCode() != 0 ? f("a run exited with %d", e.exitCode())
+            : f("%.0f ms (fastest %.0f ms)", e.medianMs(), e.minMs()), "< 0.5 s",
+        e.exitCode() == 0 && e.medianMs() < 500);
     md.append("\n`bench-tiny` is the bundled region of 8 generated states over 12 months"
         + " (src/main/resources/org/rissim/bench/tiny.yaml); the peak heap is the sum of the"
         + " heap pools' peaks, an upper bound.\n");

@@ -13,10 +13,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code rissim bench}: measures performance and scale, prints a table, writes PERFORMANCE.md. */
+/** {@code rissim bench}: measures performance and scale, prints a table, with --write writes it. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measure speed and memory (baseline vs engine floor, threads, region size,"
-        + " sweep heap); write docs/PERFORMANCE.md.")
+        + " sweep heap, start-up) and judge each target; --write puts it in docs/PERFORMANCE.md.")
 public final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -32,8 +32,11 @@ public final class BenchCommand implements Callable<Integer> {
   Path synthetic;
 
   @Option(names = "--out", defaultValue = "docs/PERFORMANCE.md",
-      description = "Markdown report (default ${DEFAULT-VALUE})")
+      description = "Markdown report written with --write (default ${DEFAULT-VALUE})")
   Path out;
+
+  @Option(names = "--write", description = "write the table into --out (notes below it kept)")
+  boolean write;
 
   /** Hand-written notes below this line of the report are kept when the table is rewritten. */
   static final String NOTES = "<!-- notes: kept by rissim bench -->";
@@ -67,6 +70,9 @@ public final class BenchCommand implements Callable<Integer> {
     String md = report.markdown();
     spec.commandLine().getOut().print(md);
     spec.commandLine().getOut().flush();
+    if (!write) {
+      return 0;
+    }
     if (out.getParent() != null) {
       Files.createDirectories(out.getParent());
     }

@@ -85,28 +85,61 @@ public final class RunFolder {
     return out.toString();
   }
 
-  /** Writes states.csv to {@code out} (not closed). */
+  /**
+   * Writes states.csv to {@code out} (not closed). The header goes through CSVPrinter; the rows,
+   * tens of megabytes for a large region, are assembled directly: the state and practice cells
+   * are escaped once each exactly as CSVPrinter escapes a cell that is not first in its record,
+   * and a number cell (digits, sign, point, exponent or empty) never needs quoting, so the bytes
+   * are those CSVPrinter would write, without its per-record stream, lock and list.
+   */
   static void states(StateTable t, java.io.Writer out) throws IOException {
     CSVPrinter p = new CSVPrinter(out, CSV);
     List<String> header = new ArrayList<>(List.of("month", "state", "practice"));
     header.addAll(StateTable.VALUES);
     p.printRecord(header);
+    p.flush();
+    String[] states = new String[t.states().size()];
+    for (int s = 0; s < states.length; s++) {
+      states[s] = notFirstCell(t.states().get(s));
+    }
+    String[] practices = new String[t.practices().size()];
+    for (int q = 0; q < practices.length; q++) {
+      practices[q] = notFirstCell(t.practices().get(q));
+    }
+    String separator = CSV.getRecordSeparator();
+    StringBuilder row = new StringBuilder(128);
     for (int month = 0; month < t.size(); month++) {
-      String when = t.month(month).toString();
-      for (int s = 0; s < t.states().size(); s++) {
-        for (int q = 0; q < t.practices().size(); q++) {
-          List<String> cells = new ArrayList<>(header.size());
-          cells.add(when);
-          cells.add(t.states().get(s));
-          cells.add(t.practices().get(q));
+      String when = firstCell(t.month(month).toString());
+      for (int s = 0; s < states.length; s++) {
+        for (int q = 0; q < practices.length; q++) {
+          row.setLength(0);
+          row.append(when).append(',').append(states[s]).append(',').append(practices[q]);
           for (int v = 0; v < StateTable.VALUES.size(); v++) {
-            cells.add(Cells.format(t.value(month, s, q, v)));
+            row.append(',').append(Cells.format(t.value(month, s, q, v)));
           }
-          p.printRecord(cells);
+          row.append(separator);
+          out.append(row);
         }
       }
     }
-    p.flush();
+    out.flush();
+  }
+
+  /** A cell as CSVPrinter writes it at the start of a record. */
+  private static String firstCell(String value) throws IOException {
+    StringBuilder b = new StringBuilder();
+    CSVPrinter p = new CSVPrinter(b, CSV);
+    p.print(value);
+    return b.toString();
+  }
+
+  /** A cell as CSVPrinter writes it after another cell of the same record (without the comma). */
+  private static String notFirstCell(String value) throws IOException {
+    StringBuilder b = new StringBuilder();
+    CSVPrinter p = new CSVPrinter(b, CSV);
+    p.print("x");
+    p.print(value);
+    return b.substring(2);
   }
 
   private String events(List<Event> events) throws IOException {

@@ -284,6 +284,11 @@ public final class SecondaryInstitution {
     if (leader == null || members.isEmpty()) {
       return 0;
     }
+    return hasMember(leader) ? leader.power() / memberPower() : 0;
+  }
+
+  /** Total power of the members (0 without members), cached until the membership changes. */
+  public double memberPower() {
     if (Double.isNaN(memberPower)) {
       // Summed in joining order, as before caching, so results do not change by a rounding.
       double total = 0;
@@ -292,7 +297,7 @@ public final class SecondaryInstitution {
       }
       memberPower = total;
     }
-    return hasMember(leader) ? leader.power() / memberPower : 0;
+    return memberPower;
   }
 
   /** Member ids in joining order. */

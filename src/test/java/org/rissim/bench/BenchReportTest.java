@@ -15,25 +15,32 @@ import picocli.CommandLine;
 
 class BenchReportTest {
   private static BenchReport report(double baselineMs, double floorMs, double one, double all,
-      double msAt1k, double msAt10k) {
+      double msAt1k, double msAt10k, double startMs) {
     return new BenchReport(new BenchReport.Machine(2, 1024, 4096, "17", LocalDate.of(2024, 1, 1)),
         true, new BenchReport.Baseline("b", 15, 384, 10, baselineMs, 0.1, floorMs, 0.01),
-        new BenchReport.Throughput(24, 2, one, all),
+        new BenchReport.Throughput(24, 40, 2, one, all),
         List.of(new BenchReport.Size(1_000, 120, 120, msAt1k, 10L << 20),
             new BenchReport.Size(10_000, 120, 120, msAt10k, 80L << 20)),
-        new BenchReport.SweepHeap(2_000, "bench-tiny", 0, 7, 100L << 20, 2_000));
+        new BenchReport.SweepHeap(2_000, "bench-tiny", 0, 7, 100L << 20, 2_000),
+        new BenchReport.Startup(3, true, 0, startMs, startMs - 10));
   }
 
   @Test
   void targetsAreJudgedFromTheFigures() {
-    String met = report(3, 1, 10, 19, 10, 110).markdown();
+    String met = report(3, 1, 100, 190, 10, 110, 400).markdown();
     assertTrue(met.contains("| 3.0x | <= 4x | yes |"), met);
     assertTrue(met.contains("| 1.90 | >= 1.8 | yes |"), met);
+    assertTrue(met.contains("| (b) batch of 40 baseline runs, 2 threads | 190.0 runs/s |"), met);
+    assertTrue(met.contains("| 526 s | < 10 min | yes |"), met);
+    assertTrue(met.contains("| 400 ms (fastest 390 ms) | < 0.5 s | yes |"), met);
     assertTrue(met.contains("| 11.0x | <= 12x | yes |"), met);
-    String missed = report(8, 1, 10, 12, 10, 600).markdown();
+    String missed = report(8, 1, 10, 12, 10, 600, 700).markdown();
     assertTrue(missed.contains("| 8.0x | <= 4x | **no** |"), missed);
     assertTrue(missed.contains("| 1.20 | >= 1.8 | **no** |"), missed);
     assertTrue(missed.contains("| 60.0x | <= 12x | **no** |"), missed);
+    assertTrue(missed.contains("| 8333 s | < 10 min | **no** |"), missed);
+    assertTrue(missed.contains("| 700 ms (fastest 690 ms) | < 0.5 s | **no** |"), missed);
+    assertTrue(missed.contains("not measured (2,000 runs measured)"), missed);
   }
 
   @Test

@@ -93,10 +93,8 @@ public final class BodyDecision {
 
   /** The state's share of the body's members' power, [0,1]. */
   public static double powerShare(SecondaryInstitution b, StateAgent s) {
-    double total = 0;
-    for (StateAgent j : b.members()) {
-      total += j.power();
-    }
+    // The cached sum: a region-wide body made this loop O(N^2) a month at the forum.
+    double total = b.memberPower();
     return total == 0 || !b.hasMember(s) ? 0 : s.power() / total;
   }
 
