@@ -153,7 +153,7 @@ public final class RegionModel extends SimState {
           spec.legitimacyRegional());
       register(body);
       for (String id : spec.members()) {
-        if (spec.memberIn(id, scenario.start())) {
+        if (spec.activeIn(id, scenario.start())) {
           body.addMember(statesById.get(id));
         }
       }

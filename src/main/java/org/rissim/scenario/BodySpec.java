@@ -66,8 +66,16 @@ public record BodySpec(
     if (!members.contains(state)) {
       return false;
     }
-    YearMonth j = joined.get(state);
-    YearMonth l = left.get(state);
+    return activeIn(state, month);
+  }
+
+  /**
+   * For a state listed in {@code members}, whether its dates (if any) make it a member in this
+   * month; constant time, unlike {@link #memberIn}, for callers that iterate the members.
+   */
+  public boolean activeIn(String listedMember, YearMonth month) {
+    YearMonth j = joined.get(listedMember);
+    YearMonth l = left.get(listedMember);
     return (j == null || !month.isBefore(j)) && (l == null || month.isBefore(l));
   }
 
