@@ -58,6 +58,8 @@ public final class RegionModel extends SimState {
   private final ModelParameters parameters;
   private final PrimaryInstitution institution;
   private final List<StateAgent> states = new ArrayList<>();
+  /** Per host index, the states with it in their sphere (built on first use). */
+  private List<List<StateAgent>> responders;
   private final List<StateAgent> regionalStates = new ArrayList<>();
   private final Map<StateAgent, Integer> regionalPositions = new HashMap<>();
   private final Map<String, StateAgent> statesById = new HashMap<>();
@@ -227,6 +229,32 @@ public final class RegionModel extends SimState {
   }
 
   /** Called by each state in its turn: crisis and forum opportunities. */
+  /**
+   * The states other than {@code host} that have it in their sphere, in the states' order; spheres
+   * are fixed when the model is built, so the lists are made once, on first use.
+   */
+  public List<StateAgent> respondersOf(StateAgent host) {
+    if (responders == null) {
+      List<List<StateAgent>> byHost = new ArrayList<>();
+      for (int h = 0; h < states.size(); h++) {
+        byHost.add(new ArrayList<>());
+      }
+      for (StateAgent s : states) {
+        for (String id : s.spec().sphere()) {
+          StateAgent h = state(id);
+          List<StateAgent> list = byHost.get(h.index());
+          if (h != s && s.inSphere(h) && !list.contains(s)) {
+            list.add(s);
+          }
+        }
+      }
+      // in the states' order, as a scan of all states would list them
+      byHost.forEach(l -> l.sort(java.util.Comparator.comparingInt(StateAgent::index)));
+      responders = byHost;
+    }
+    return responders.get(host.index());
+  }
+
   /**
    * Applies the month's values of the states' dated series (power): a state whose series has an
    * entry for this month takes its value, and the bodies forget their cached member power.

@@ -56,20 +56,20 @@ public final class Opportunities {
     for (int i = order.size() - 1; i > 0; i--) {
       Collections.swap(order, i, m.random.nextInt(i + 1));
     }
+    int[] rank = new int[order.size()];
+    for (int i = 0; i < rank.length; i++) {
+      rank[order.get(i).index()] = i;
+    }
     int tick = m.tick();
     for (int c = 0; c < due.size(); c++) {
       Crisis crisis = due.get(c);
       if (crisis.over() || crisis.operation() != null || (tick - crisis.startTick()) % 12 != 0) {
         continue;
       }
-      List<StateAgent> candidates = new ArrayList<>();
-      for (StateAgent s : order) {
-        if (s != crisis.host() && s.inSphere(crisis.host())) {
-          candidates.add(s);
-        }
-      }
-      candidates.sort(Comparator.comparingDouble(
-          (StateAgent s) -> -priority(s, crisis.host()))); // stable: ties keep the random order
+      // The states with the host in their sphere, by priority, ties in the month's random order.
+      List<StateAgent> candidates = new ArrayList<>(m.respondersOf(crisis.host()));
+      candidates.sort(Comparator.comparingDouble((StateAgent s) -> -priority(s, crisis.host()))
+          .thenComparingInt(s -> rank[s.index()]));
       for (StateAgent s : candidates) {
         if (crisis.over() || crisis.operation() != null) {
           break;
