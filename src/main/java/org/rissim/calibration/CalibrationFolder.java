@@ -7,7 +7,6 @@ import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -166,7 +165,7 @@ public final class CalibrationFolder {
     if (!Files.exists(f)) {
       return out;
     }
-    truncatePartialLine(f);
+    org.rissim.io.OutputDirectory.truncatePartialLine(f);
     try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
       r.readLine();
       String line;
@@ -216,24 +215,6 @@ public final class CalibrationFolder {
     @Override
     public void close() throws IOException {
       out.close();
-    }
-  }
-
-  /** Cuts everything after the last line break: the trace of a write that a kill cut short. */
-  static void truncatePartialLine(Path path) throws IOException {
-    try (RandomAccessFile f = new RandomAccessFile(path.toFile(), "rw")) {
-      long end = f.length();
-      long pos = end;
-      while (pos > 0) {
-        f.seek(pos - 1);
-        if (f.read() == '\n') {
-          break;
-        }
-        pos--;
-      }
-      if (pos < end) {
-        f.setLength(pos);
-      }
     }
   }
 }

@@ -89,38 +89,9 @@ final class RunsFile implements Closeable {
     return null;
   }
 
-  /** Cuts everything after the last line break (a run whose line was being written). */
+  /** Cuts everything after the last line break (a line a kill cut short while it was written). */
   static void truncatePartialLine(Path path) throws IOException {
-    try (RandomAccessFile f = new RandomAccessFile(path.toFile(), "rw")) {
-      long end = f.length();
-      long pos = end;
-      while (pos > 0) {
-        f.seek(pos - 1);
-        if (f.read() == '\n') {
-          break;
-        }
-        pos--;
-      }
-      if (pos < end) {
-        f.setLength(pos);
-      }
-    }
-  }
-
-  /** The run ids of the complete data lines (header skipped). */
-  static BitSet runIds(Path path) throws IOException {
-    BitSet ids = new BitSet();
-    if (!Files.exists(path)) {
-      return ids;
-    }
-    try (BufferedReader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-      r.readLine();
-      String line;
-      while ((line = r.readLine()) != null) {
-        ids.set(runId(line));
-      }
-    }
-    return ids;
+    org.rissim.io.OutputDirectory.truncatePartialLine(path);
   }
 
   /** Number of complete data lines. */

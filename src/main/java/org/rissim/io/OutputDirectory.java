@@ -82,4 +82,25 @@ public final class OutputDirectory {
       }
     }
   }
+
+  /**
+   * Cuts everything after the last line break of an appended file: the trace of a line a kill
+   * cut short while it was written (resume then starts on a whole line).
+   */
+  public static void truncatePartialLine(Path path) throws IOException {
+    try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(path.toFile(), "rw")) {
+      long end = f.length();
+      long pos = end;
+      while (pos > 0) {
+        f.seek(pos - 1);
+        if (f.read() == '\n') {
+          break;
+        }
+        pos--;
+      }
+      if (pos < end) {
+        f.setLength(pos);
+      }
+    }
+  }
 }

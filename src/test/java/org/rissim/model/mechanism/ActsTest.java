@@ -21,7 +21,8 @@ class ActsTest {
   private static final CrisisSpec.CrisisType UNREST =
       new CrisisSpec.CrisisType(0, 0.5, 0.1, 0.02, 24, 0.05, true, false);
 
-  private static RegionModel world(String... overrides) {
+  /** The tiny test world with these overrides, started with a fixed seed (shared by tests here). */
+  static RegionModel world(String... overrides) {
     try {
       Path file = Path.of(ActsTest.class.getResource("/model/tiny.yaml").toURI());
       RegionModel m = new RegionModel(ScenarioLoader.load(file, List.of(overrides)).scenario(),

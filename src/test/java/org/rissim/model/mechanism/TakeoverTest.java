@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,8 +16,6 @@ import org.rissim.model.Strategy;
 import org.rissim.observe.Event;
 import org.rissim.scenario.ActScoring;
 import org.rissim.scenario.CrisisSpec;
-import org.rissim.scenario.ScenarioException;
-import org.rissim.scenario.ScenarioLoader;
 
 /** The global body re-hats a regional body's consented operation (docs/MODEL.md 6.1). */
 class TakeoverTest {
@@ -27,15 +23,7 @@ class TakeoverTest {
       new CrisisSpec.CrisisType(0, 0.5, 0.1, 0.02, 24, 0, true, true);
 
   private static RegionModel world(String... overrides) {
-    try {
-      Path file = Path.of(TakeoverTest.class.getResource("/model/tiny.yaml").toURI());
-      RegionModel m = new RegionModel(ScenarioLoader.load(file, List.of(overrides)).scenario(),
-          20240101L);
-      m.start();
-      return m;
-    } catch (URISyntaxException | ScenarioException e) {
-      throw new IllegalStateException(e);
-    }
+    return ActsTest.world(overrides);
   }
 
   /** HEG's operation through REG in A, launched {@code age} months ago, consented or not. */
