@@ -116,7 +116,8 @@ public final class Comparison {
     return v == null ? Double.NaN : v;
   }
 
-  private static String csv(List<Row> rows) throws IOException {
+  /** The compare.csv text of these rows (also used by {@link DesignComparison}). */
+  static String csv(List<Row> rows) throws IOException {
     StringWriter out = new StringWriter();
     try (CSVPrinter p = new CSVPrinter(out, RunFolder.CSV)) {
       p.printRecord(HEADER);

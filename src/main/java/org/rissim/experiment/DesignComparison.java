@@ -3,7 +3,6 @@ package org.rissim.experiment;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,20 +103,7 @@ public final class DesignComparison {
   }
 
   private static String csv(List<Comparison.Row> rows) throws IOException {
-    StringWriter out = new StringWriter();
-    try (CSVPrinter p = new CSVPrinter(out, RunFolder.CSV)) {
-      p.printRecord(Comparison.HEADER);
-      for (Comparison.Row row : rows) {
-        Estimate e = row.level();
-        Estimate d = row.difference();
-        p.printRecord(row.scenario(), row.measure(), e.n(), Cells.format(e.mean()),
-            Cells.format(e.ciLow()), Cells.format(e.ciHigh()),
-            d == null ? "" : Cells.format(d.mean()), d == null ? "" : Cells.format(d.ciLow()),
-            d == null ? "" : Cells.format(d.ciHigh()),
-            d == null ? "" : Cells.format(d.effectSizeDz()));
-      }
-    }
-    return out.toString();
+    return Comparison.csv(rows);
   }
 
   /** Folder names for the scenarios (repeated names get -2, -3 ...), as {@code compare}'s. */
