@@ -272,4 +272,26 @@ class OpportunityTypesTest {
     assertEquals(-2, BodyFielding.support(hostile, hostile.globalBody(), hostile.state("A"),
         d)[5], 1e-12);
   }
+
+  @Test
+  void aBodysOwnActHasNoAlignmentOrCriticismTermInLegitimacy() {
+    RegionModel m = world("states.B.alignment={WEST: 0.7}");
+    Crisis c = open(m, "unrest", "A", null);
+    StateAgent west = m.state("WEST");
+    west.setCriticism(0.4);
+    StateAgent b = m.state("B");
+    double[] g = m.institution().global();
+    org.rissim.model.Act byWest = new org.rissim.model.Act(west, m.globalBody(), g, 1, 0.5,
+        c.host(), false, null);
+    org.rissim.model.Act byBody = new org.rissim.model.Act(null, m.globalBody(), g, 1, 0.5,
+        c.host(), false, null);
+    var w = m.parameters().legitimacy();
+    double withActor = Legitimacy.granted(m, b, byWest);
+    double logit = Math.log(withActor / (1 - withActor));
+    double expected = Geometry.logistic(logit - w.alignment() * 0.7
+        + w.criticism() * m.parameters().counterContestation() * 0.4);
+    assertEquals(expected, Legitimacy.granted(m, b, byBody), 1e-9);
+    assertTrue(Legitimacy.granted(m, b, byBody) < withActor, "B's alignment with WEST no longer"
+        + " counts (0.7 x alignment > 0.4 x criticism at the defaults)");
+  }
 }
