@@ -342,8 +342,9 @@ public final class RegionModel extends SimState {
   }
 
   /**
-   * The crises whose age this month is a whole number of years (outbreak included), in the order
-   * of {@link #crises()}: the only ones that can offer an opportunity this month. Computed once a
+   * The crises whose age this month is a whole multiple of their type's {@code every} months (12
+   * by default: a whole number of years; outbreak included), in the order of {@link #crises()}:
+   * the only ones that can offer an opportunity this month. Computed once a
    * month instead of once per state (every state used to scan every crisis ever opened).
    */
   public List<Crisis> crisesOnAnniversary() {
@@ -351,7 +352,7 @@ public final class RegionModel extends SimState {
     if (t != anniversaryTick) {
       onAnniversary.clear();
       for (Crisis c : crises) {
-        if ((t - c.startTick()) % 12 == 0) {
+        if ((t - c.startTick()) % c.type().every() == 0) {
           onAnniversary.add(c);
         }
       }

@@ -31,7 +31,7 @@ public final class CounterContestation {
       if (tick - op.startTick() > WINDOW) {
         break;
       }
-      if (op.actor() == s || s.alignment(op.actor()) >= 0.3) {
+      if (op.fieldedBy() != null || op.actor() == s || s.alignment(op.actor()) >= 0.3) {
         continue;
       }
       double d = Geometry.distance(op.profile(), s.belief());
