@@ -301,12 +301,7 @@ final class ScenarioBinder {
     Optional<Expression> escalation = optExpression(f, "escalation");
     InstitutionSpec.Vocabulary vocabulary = InstitutionSpec.Vocabulary.DEFAULT;
     if (!isAbsent(f.raw("vocabulary"))) {
-      Fields v = fields(f.raw("vocabulary"), f.at("vocabulary"));
-      InstitutionSpec.Vocabulary d = vocabulary;
-      vocabulary = new InstitutionSpec.Vocabulary(text(v, "opportunity", d.opportunity()),
-          text(v, "opportunities", d.opportunities()), text(v, "act", d.act()),
-          text(v, "acts", d.acts()));
-      v.done();
+      vocabulary = vocabulary(f.raw("vocabulary"), f.at("vocabulary"), features);
     }
     double restraint = isAbsent(f.raw("restraint")) ? 0 : number(f, "restraint", UNIT);
     f.done();
@@ -321,6 +316,109 @@ final class ScenarioBinder {
     }
     return spec;
   }
+
+  /** Event types the model emits besides an institution's opportunity and act events. */
+  private static final Set<String> OTHER_EVENT_TYPES = Set.of("deployment-end", "body-declined",
+      "discursive", "founding", "recognition-vote", "endorsement-vote", "distance", "exit",
+      "takeover", "restraint", "join", "founding-choice", "invitation-declined");
+  /** Field names of the events that carry an opportunity or act field (docs/OUTPUTS.md). */
+  private static final Set<String> EVENT_FIELDS = Set.of("month", "tick", "type", "label",
+      "host", "opponent", "scripted", "intensity", "requested", "actor", "body", "strategy",
+      "contributors", "multilaterality", "legitimacyGlobal", "legitimacyRegional", "outcome",
+      "durationMonths", "reason", "yes", "no", "objectors", "reasons", "from", "by", "weight",
+      "rung", "proposer", "share", "vetoedBy", "passed", "endorser", "against");
+  /** Column prefixes of timeseries.csv other than the opportunity and act counts. */
+  private static final Set<String> OTHER_COLUMN_PREFIXES = Set.of("month", "classification",
+      "r", "g", "drift", "unweighted", "withoutHegemon", "group", "principle", "body", "votes");
+  private static final Pattern NAME = Pattern.compile("[a-z][A-Za-z0-9]*");
+
+  /**
+   * An institution's {@code vocabulary}: labels {@code opportunity, opportunities, act, acts}
+   * and machine {@code names} (docs/SCENARIOS.md), each name checked against the event types,
+   * fields and columns it must not collide with.
+   */
+  private InstitutionSpec.Vocabulary vocabulary(Node n, String at, List<FeatureSpec> features) {
+    Fields v = fields(n, at);
+    Map<String, String> labels = new LinkedHashMap<>();
+    for (String key : List.of("opportunity", "opportunities", "act", "acts")) {
+      optText(v, key).ifPresent(t -> labels.put(key, t));
+    }
+    InstitutionSpec.Names names = InstitutionSpec.Names.DEFAULT;
+    Node nn = v.raw("names");
+    if (!isAbsent(nn)) {
+      Fields nf = fields(nn, v.at("names"));
+      Map<String, String> given = new LinkedHashMap<>();
+      for (String key : List.of("opportunity", "opportunities", "act", "acts", "opportunityId",
+          "actId")) {
+        name(nf, key).ifPresent(t -> given.put(key, t));
+      }
+      names = InstitutionSpec.Names.of(given);
+      String opportunity = names.opportunity();
+      String act = names.act();
+      String opportunities = names.opportunities();
+      String acts = names.acts();
+      String opportunityId = names.opportunityId();
+      String actId = names.actId();
+      Set<String> featureIds = new LinkedHashSet<>();
+      features.forEach(x -> featureIds.add(x.id()));
+      if (opportunity.equals(act)) {
+        nameError(nf, nn, "act", "expected the act's name to differ from the opportunity's, "
+            + "found `" + act + "` for both");
+      }
+      for (String key : List.of("opportunity", "act")) {
+        String name = key.equals("act") ? act : opportunity;
+        String type = key.equals("act") ? names.actEnd() : name;
+        if (OTHER_EVENT_TYPES.contains(name) || OTHER_EVENT_TYPES.contains(type)) {
+          nameError(nf, nn, key, "expected a name that is not another event type, found `"
+              + name + "`");
+        } else if (EVENT_FIELDS.contains(name) || featureIds.contains(name)) {
+          nameError(nf, nn, key, "expected a name that is not another field of its events "
+              + "(or a feature id), found `" + name + "`");
+        }
+      }
+      if (featureIds.contains(names.opportunityType())) {
+        nameError(nf, nn, "opportunity", "expected a name whose type field `"
+            + names.opportunityType() + "` is not a feature id, found `" + opportunity + "`");
+      }
+      if (opportunities.equals(acts)) {
+        nameError(nf, nn, "acts", "expected the acts' column prefix to differ from the "
+            + "opportunities', found `" + acts + "` for both");
+      }
+      for (String key : List.of("opportunities", "acts")) {
+        String prefix = key.equals("acts") ? acts : opportunities;
+        if (OTHER_COLUMN_PREFIXES.contains(prefix)) {
+          nameError(nf, nn, key, "expected a column prefix that is not another column's ("
+              + String.join(", ", new java.util.TreeSet<>(OTHER_COLUMN_PREFIXES))
+              + "), found `" + prefix + "`");
+        }
+      }
+      if (opportunityId.equals(actId)) {
+        nameError(nf, nn, "actId", "expected the acts' id prefix to differ from the "
+            + "opportunities', found `" + actId + "` for both");
+      }
+      nf.done();
+    }
+    v.done();
+    return InstitutionSpec.Vocabulary.of(labels, names);
+  }
+
+  /** An error at a key of {@code vocabulary.names}, or at the mapping when the key is absent. */
+  private void nameError(Fields nf, Node names, String key, String message) {
+    Node at = nf.map.get(key);
+    error(isAbsent(at) ? names : at, nf.at(key), message);
+  }
+
+  /** A machine name of the vocabulary, if given: a lower-case letter, then letters, digits. */
+  private Optional<String> name(Fields f, String key) {
+    Optional<String> t = optText(f, key);
+    if (t.isPresent() && !t.get().isEmpty() && !NAME.matcher(t.get()).matches()) {
+      error(f.raw(key), f.at(key), "expected a name of a lower-case letter followed by letters "
+          + "and digits, found `" + t.get() + "`");
+      return Optional.empty();
+    }
+    return t.filter(x -> !x.isEmpty());
+  }
+
 
   /** An act feature: a level set ({@code levels}) or a number ({@code range}), and its value. */
   private FeatureSpec feature(Node n, String at) {
