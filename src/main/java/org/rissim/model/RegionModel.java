@@ -257,16 +257,34 @@ public final class RegionModel extends SimState {
   }
 
   /**
-   * Applies the month's values of the states' dated series (power): a state whose series has an
-   * entry for this month takes its value, and the bodies forget their cached member power.
+   * Applies the month's values of the states' dated series (power, status, votes): a state whose
+   * series has an entry for this month takes its value; the bodies forget their cached member
+   * power and the global body's vote total is summed again.
    */
   public void datedAttributes() {
     boolean changed = false;
+    boolean votesChanged = false;
     for (StateAgent s : states) {
-      Double v = s.spec().powerSeries().get(month());
+      StateSpec spec = s.spec();
+      Double v = spec.powerSeries().get(month());
       if (v != null && v != s.power()) {
         s.setPower(v);
         changed = true;
+      }
+      Double st = spec.statusSeries().get(month());
+      if (st != null) {
+        s.setStatus(st);
+      }
+      Integer vo = spec.votesSeries().get(month());
+      if (vo != null && vo != s.votes()) {
+        s.setVotes(vo);
+        votesChanged = true;
+      }
+    }
+    if (votesChanged) {
+      totalVotes = 0;
+      for (StateAgent s : states) {
+        totalVotes += s.votes();
       }
     }
     if (changed) {

@@ -531,9 +531,16 @@ final class ScenarioBinder {
     boolean regional = bool(f, "regional");
     NavigableMap<YearMonth, Double> powerSeries = new TreeMap<>();
     double power = f.raw("power") instanceof Node.MapNode pm
-        ? series(pm, f.at("power"), powerSeries) : number(f, "power", POSITIVE);
-    double status = number(f, "status", UNIT);
-    int votes = integer(f, "votes", 0, Integer.MAX_VALUE);
+        ? series(pm, f.at("power"), powerSeries, POSITIVE, false) : number(f, "power", POSITIVE);
+    NavigableMap<YearMonth, Double> statusSeries = new TreeMap<>();
+    double status = f.raw("status") instanceof Node.MapNode sm
+        ? series(sm, f.at("status"), statusSeries, UNIT, false) : number(f, "status", UNIT);
+    NavigableMap<YearMonth, Double> votesValues = new TreeMap<>();
+    int votes = f.raw("votes") instanceof Node.MapNode vm
+        ? (int) series(vm, f.at("votes"), votesValues, NON_NEGATIVE, true)
+        : integer(f, "votes", 0, Integer.MAX_VALUE);
+    NavigableMap<YearMonth, Integer> votesSeries = new TreeMap<>();
+    votesValues.forEach((k, v) -> votesSeries.put(k, (int) Math.round(v)));
     boolean veto = bool(f, "veto");
     Revisionism revisionism = choice(f, "revisionism", REVISIONISM, Revisionism.STATUS_QUO);
     double inculcation = number(f, "inculcation", UNIT);
@@ -561,15 +568,16 @@ final class ScenarioBinder {
     f.done();
     return new StateSpec(id, name, regional, power, status, votes, veto, revisionism, inculcation,
         insecurity, intentions, belief, preferences, affinity, alignment, mix, sphere, global,
-        powerSeries);
+        powerSeries, statusSeries, votesSeries);
   }
 
   /**
-   * A dated series {@code {YYYY-MM: value, ...}} of positive numbers, months in increasing
-   * order, the first at or before the run's start; fills {@code out} and returns the value at the
-   * start.
+   * A dated series {@code {YYYY-MM: value, ...}} of numbers in {@code range} (whole numbers when
+   * {@code whole}), months in increasing order, the first at or before the run's start; fills
+   * {@code out} and returns the value at the start.
    */
-  private double series(Node.MapNode m, String at, NavigableMap<YearMonth, Double> out) {
+  private double series(Node.MapNode m, String at, NavigableMap<YearMonth, Double> out,
+      Range range, boolean whole) {
     YearMonth previous = null;
     for (Map.Entry<String, Node.Entry> e : m.entries().entrySet()) {
       Node.Pos k = e.getValue().keyPos();
@@ -593,7 +601,12 @@ final class ScenarioBinder {
             + " after " + previous));
       }
       previous = month;
-      out.put(month, checkNumber(e.getValue().value(), at + "." + key, POSITIVE));
+      Node value = e.getValue().value();
+      double v = checkNumber(value, at + "." + key, range);
+      if (whole && v != Math.rint(v)) {
+        error(value, at + "." + key, "expected a whole number, found " + Node.describe(value));
+      }
+      out.put(month, v);
     }
     if (out.isEmpty()) {
       error(m, at, "expected a number or a dated series {YYYY-MM: value, ...}, found an empty "
