@@ -45,6 +45,8 @@ final class ScenarioBinder {
   private final List<ScenarioError> errors = new ArrayList<>();
   /** The run's first and last month, once read (null when missing or bad). */
   private YearMonth runStart;
+  /** The event types of the scenario's runs (its vocabulary's and the others), once known. */
+  private Set<String> eventTypes;
   private YearMonth runEnd;
   private final Set<String> stateIds = new LinkedHashSet<>();
   private final Set<String> bodyIds = new LinkedHashSet<>();
@@ -128,6 +130,11 @@ final class ScenarioBinder {
     }
     Optional<String> hegemon = optReference(top, "hegemon", stateIds, "state");
     InstitutionSpec institution = institution(top.raw("institution"), "institution");
+    if (institution != null) {
+      InstitutionSpec.Names names = institution.vocabulary().names();
+      eventTypes = new java.util.TreeSet<>(OTHER_EVENT_TYPES);
+      eventTypes.addAll(List.of(names.opportunity(), names.act(), names.actEnd()));
+    }
     ModelParameters parameters = parameters(top.raw("parameters"), "parameters");
     Optional<SyntheticSpec> synthetic = synthetic(top.raw("synthetic"), "synthetic");
     List<StateSpec> states = new ArrayList<>(list(top, "states", top.raw("synthetic") == null,
@@ -400,6 +407,21 @@ final class ScenarioBinder {
     }
     v.done();
     return InstitutionSpec.Vocabulary.of(labels, names);
+  }
+
+  /**
+   * The {@code type} of an event test, checked against the event types of the scenario's runs
+   * (the institution's vocabulary names its opportunity and act events) when they are known.
+   */
+  private String eventType(Fields f) {
+    String type = text(f, "type", null);
+    if (eventTypes != null && !type.isEmpty() && !eventTypes.contains(type)) {
+      error(f.raw("type"), f.at("type"), "expected an event type of this scenario's runs ("
+          + String.join(", ", eventTypes) + "; the institution's `vocabulary.names` name its "
+          + "opportunities and acts), found `" + type + "`"
+          + NearestKey.suggestion(type, eventTypes));
+    }
+    return type;
   }
 
   /** An error at a key of {@code vocabulary.names}, or at the mapping when the key is absent. */
@@ -924,7 +946,7 @@ final class ScenarioBinder {
       Node afterNode = s.raw("after");
       if (!isAbsent(afterNode)) {
         Fields a = fields(afterNode, s.at("after"));
-        String afterType = text(a, "type", null);
+        String afterType = eventType(a);
         Map<String, String> afterWhere = whereMap(a);
         a.done();
         after = Optional.of(new PatternSpec.Anchor(afterType, afterWhere));
@@ -941,7 +963,7 @@ final class ScenarioBinder {
     }
     if (!isAbsent(eventNode)) {
       Fields e = fields(eventNode, f.at("event"));
-      String type = text(e, "type", null);
+      String type = eventType(e);
       Map<String, String> where = whereMap(e);
       Optional<YearMonth> from = optMonth(e, "from");
       Optional<YearMonth> to = optMonth(e, "to");
@@ -1047,7 +1069,7 @@ final class ScenarioBinder {
     }
     if (!isAbsent(eventNode)) {
       Fields e = fields(eventNode, f.at("event"));
-      String type = text(e, "type", null);
+      String type = eventType(e);
       Map<String, String> where = whereMap(e);
       Optional<YearMonth> from = optMonth(e, "from");
       Optional<YearMonth> to = optMonth(e, "to");

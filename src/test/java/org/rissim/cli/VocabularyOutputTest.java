@@ -109,6 +109,19 @@ class VocabularyOutputTest {
     assertTrue(n.ids().stream().anyMatch(id -> id.startsWith("crisis-")), n.ids().toString());
   }
 
+  @Test
+  void aPatternNamingAnotherInstitutionsEventIsALocatedError() throws Exception {
+    Path file = tmp.resolve("peacekeeping-words.yaml");
+    Files.writeString(file, "extends: " + Path.of("scenarios/development-asia.yaml")
+        .toAbsolutePath() + "\npatterns:\n  - id: X1\n    description: loans\n"
+        + "    event: {type: operation, minCount: 1}\n");
+    Cli.Result r = Cli.run("validate", file.toString())
+        .failsWith(".event.type: expected an event type of this scenario's runs");
+    assertTrue(r.err().contains(file + ":5:"), r.err());
+    assertTrue(r.err().contains("found `operation`"), r.err());
+    assertTrue(r.err().contains("loan-end"), "the known types are listed: " + r.err());
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       {opportunity: founding}      | institution.vocabulary.names.opportunity | another event type
