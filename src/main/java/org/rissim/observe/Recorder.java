@@ -72,8 +72,13 @@ public final class Recorder implements Steppable {
         columns.add("body." + b.id() + "." + c);
       }
     }
-    columns.addAll(List.of("ops.alone", "ops.body", "ops.conforming", "ops.deviating",
-        "ops.active", "acts.discursive", "votes.recognition", "crises.active"));
+    // the act and opportunity counts are named by the institution's vocabulary (ops., crises.)
+    var names = m.names();
+    for (String c : List.of("alone", "body", "conforming", "deviating", "active")) {
+      columns.add(names.acts() + "." + c);
+    }
+    columns.addAll(List.of("acts.discursive", "votes.recognition",
+        names.opportunities() + ".active"));
     series = new TimeSeries(columns);
   }
 

@@ -45,6 +45,8 @@ final class ScenarioBinder {
   private final List<ScenarioError> errors = new ArrayList<>();
   /** The run's first and last month, once read (null when missing or bad). */
   private YearMonth runStart;
+  /** The event types of the scenario's runs (its vocabulary's and the others), once known. */
+  private Set<String> eventTypes;
   private YearMonth runEnd;
   private final Set<String> stateIds = new LinkedHashSet<>();
   private final Set<String> bodyIds = new LinkedHashSet<>();
@@ -128,6 +130,11 @@ final class ScenarioBinder {
     }
     Optional<String> hegemon = optReference(top, "hegemon", stateIds, "state");
     InstitutionSpec institution = institution(top.raw("institution"), "institution");
+    if (institution != null) {
+      InstitutionSpec.Names names = institution.vocabulary().names();
+      eventTypes = new java.util.TreeSet<>(OTHER_EVENT_TYPES);
+      eventTypes.addAll(List.of(names.opportunity(), names.act(), names.actEnd()));
+    }
     ModelParameters parameters = parameters(top.raw("parameters"), "parameters");
     Optional<SyntheticSpec> synthetic = synthetic(top.raw("synthetic"), "synthetic");
     List<StateSpec> states = new ArrayList<>(list(top, "states", top.raw("synthetic") == null,
@@ -355,12 +362,7 @@ final class ScenarioBinder {
     Optional<Expression> escalation = optExpression(f, "escalation");
     InstitutionSpec.Vocabulary vocabulary = InstitutionSpec.Vocabulary.DEFAULT;
     if (!isAbsent(f.raw("vocabulary"))) {
-      Fields v = fields(f.raw("vocabulary"), f.at("vocabulary"));
-      InstitutionSpec.Vocabulary d = vocabulary;
-      vocabulary = new InstitutionSpec.Vocabulary(text(v, "opportunity", d.opportunity()),
-          text(v, "opportunities", d.opportunities()), text(v, "act", d.act()),
-          text(v, "acts", d.acts()));
-      v.done();
+      vocabulary = vocabulary(f.raw("vocabulary"), f.at("vocabulary"), features);
     }
     double restraint = isAbsent(f.raw("restraint")) ? 0 : number(f, "restraint", UNIT);
     f.done();
@@ -375,6 +377,124 @@ final class ScenarioBinder {
     }
     return spec;
   }
+
+  /** Event types the model emits besides an institution's opportunity and act events. */
+  private static final Set<String> OTHER_EVENT_TYPES = Set.of("deployment-end", "body-declined",
+      "discursive", "founding", "recognition-vote", "endorsement-vote", "distance", "exit",
+      "takeover", "restraint", "join", "founding-choice", "invitation-declined");
+  /** Field names of the events that carry an opportunity or act field (docs/OUTPUTS.md). */
+  private static final Set<String> EVENT_FIELDS = Set.of("month", "tick", "type", "label",
+      "host", "opponent", "scripted", "intensity", "requested", "actor", "body", "strategy",
+      "contributors", "multilaterality", "legitimacyGlobal", "legitimacyRegional", "outcome",
+      "durationMonths", "reason", "yes", "no", "objectors", "reasons", "from", "by", "weight",
+      "rung", "proposer", "share", "vetoedBy", "passed", "endorser", "against");
+  /** Column prefixes of timeseries.csv other than the opportunity and act counts. */
+  private static final Set<String> OTHER_COLUMN_PREFIXES = Set.of("month", "classification",
+      "r", "g", "drift", "unweighted", "withoutHegemon", "group", "principle", "body", "votes");
+  private static final Pattern NAME = Pattern.compile("[a-z][A-Za-z0-9]*");
+
+  /**
+   * An institution's {@code vocabulary}: labels {@code opportunity, opportunities, act, acts}
+   * and machine {@code names} (docs/SCENARIOS.md), each name checked against the event types,
+   * fields and columns it must not collide with.
+   */
+  private InstitutionSpec.Vocabulary vocabulary(Node n, String at, List<FeatureSpec> features) {
+    Fields v = fields(n, at);
+    Map<String, String> labels = new LinkedHashMap<>();
+    for (String key : List.of("opportunity", "opportunities", "act", "acts")) {
+      optText(v, key).ifPresent(t -> labels.put(key, t));
+    }
+    InstitutionSpec.Names names = InstitutionSpec.Names.DEFAULT;
+    Node nn = v.raw("names");
+    if (!isAbsent(nn)) {
+      Fields nf = fields(nn, v.at("names"));
+      Map<String, String> given = new LinkedHashMap<>();
+      for (String key : List.of("opportunity", "opportunities", "act", "acts", "opportunityId",
+          "actId")) {
+        name(nf, key).ifPresent(t -> given.put(key, t));
+      }
+      names = InstitutionSpec.Names.of(given);
+      String opportunity = names.opportunity();
+      String act = names.act();
+      String opportunities = names.opportunities();
+      String acts = names.acts();
+      String opportunityId = names.opportunityId();
+      String actId = names.actId();
+      Set<String> featureIds = new LinkedHashSet<>();
+      features.forEach(x -> featureIds.add(x.id()));
+      if (opportunity.equals(act)) {
+        nameError(nf, nn, "act", "expected the act's name to differ from the opportunity's, "
+            + "found `" + act + "` for both");
+      }
+      for (String key : List.of("opportunity", "act")) {
+        String name = key.equals("act") ? act : opportunity;
+        String type = key.equals("act") ? names.actEnd() : name;
+        if (OTHER_EVENT_TYPES.contains(name) || OTHER_EVENT_TYPES.contains(type)) {
+          nameError(nf, nn, key, "expected a name that is not another event type, found `"
+              + name + "`");
+        } else if (EVENT_FIELDS.contains(name) || featureIds.contains(name)) {
+          nameError(nf, nn, key, "expected a name that is not another field of its events "
+              + "(or a feature id), found `" + name + "`");
+        }
+      }
+      if (featureIds.contains(names.opportunityType())) {
+        nameError(nf, nn, "opportunity", "expected a name whose type field `"
+            + names.opportunityType() + "` is not a feature id, found `" + opportunity + "`");
+      }
+      if (opportunities.equals(acts)) {
+        nameError(nf, nn, "acts", "expected the acts' column prefix to differ from the "
+            + "opportunities', found `" + acts + "` for both");
+      }
+      for (String key : List.of("opportunities", "acts")) {
+        String prefix = key.equals("acts") ? acts : opportunities;
+        if (OTHER_COLUMN_PREFIXES.contains(prefix)) {
+          nameError(nf, nn, key, "expected a column prefix that is not another column's ("
+              + String.join(", ", new java.util.TreeSet<>(OTHER_COLUMN_PREFIXES))
+              + "), found `" + prefix + "`");
+        }
+      }
+      if (opportunityId.equals(actId)) {
+        nameError(nf, nn, "actId", "expected the acts' id prefix to differ from the "
+            + "opportunities', found `" + actId + "` for both");
+      }
+      nf.done();
+    }
+    v.done();
+    return InstitutionSpec.Vocabulary.of(labels, names);
+  }
+
+  /**
+   * The {@code type} of an event test, checked against the event types of the scenario's runs
+   * (the institution's vocabulary names its opportunity and act events) when they are known.
+   */
+  private String eventType(Fields f) {
+    String type = text(f, "type", null);
+    if (eventTypes != null && !type.isEmpty() && !eventTypes.contains(type)) {
+      error(f.raw("type"), f.at("type"), "expected an event type of this scenario's runs ("
+          + String.join(", ", eventTypes) + "; the institution's `vocabulary.names` name its "
+          + "opportunities and acts), found `" + type + "`"
+          + NearestKey.suggestion(type, eventTypes));
+    }
+    return type;
+  }
+
+  /** An error at a key of {@code vocabulary.names}, or at the mapping when the key is absent. */
+  private void nameError(Fields nf, Node names, String key, String message) {
+    Node at = nf.map.get(key);
+    error(isAbsent(at) ? names : at, nf.at(key), message);
+  }
+
+  /** A machine name of the vocabulary, if given: a lower-case letter, then letters, digits. */
+  private Optional<String> name(Fields f, String key) {
+    Optional<String> t = optText(f, key);
+    if (t.isPresent() && !t.get().isEmpty() && !NAME.matcher(t.get()).matches()) {
+      error(f.raw(key), f.at(key), "expected a name of a lower-case letter followed by letters "
+          + "and digits, found `" + t.get() + "`");
+      return Optional.empty();
+    }
+    return t.filter(x -> !x.isEmpty());
+  }
+
 
   /** An act feature: a level set ({@code levels}) or a number ({@code range}), and its value. */
   private FeatureSpec feature(Node n, String at) {
@@ -487,9 +607,16 @@ final class ScenarioBinder {
     boolean regional = bool(f, "regional");
     NavigableMap<YearMonth, Double> powerSeries = new TreeMap<>();
     double power = f.raw("power") instanceof Node.MapNode pm
-        ? series(pm, f.at("power"), powerSeries) : number(f, "power", POSITIVE);
-    double status = number(f, "status", UNIT);
-    int votes = integer(f, "votes", 0, Integer.MAX_VALUE);
+        ? series(pm, f.at("power"), powerSeries, POSITIVE, false) : number(f, "power", POSITIVE);
+    NavigableMap<YearMonth, Double> statusSeries = new TreeMap<>();
+    double status = f.raw("status") instanceof Node.MapNode sm
+        ? series(sm, f.at("status"), statusSeries, UNIT, false) : number(f, "status", UNIT);
+    NavigableMap<YearMonth, Double> votesValues = new TreeMap<>();
+    int votes = f.raw("votes") instanceof Node.MapNode vm
+        ? (int) series(vm, f.at("votes"), votesValues, NON_NEGATIVE, true)
+        : integer(f, "votes", 0, Integer.MAX_VALUE);
+    NavigableMap<YearMonth, Integer> votesSeries = new TreeMap<>();
+    votesValues.forEach((k, v) -> votesSeries.put(k, (int) Math.round(v)));
     boolean veto = bool(f, "veto");
     Revisionism revisionism = choice(f, "revisionism", REVISIONISM, Revisionism.STATUS_QUO);
     double inculcation = number(f, "inculcation", UNIT);
@@ -517,15 +644,16 @@ final class ScenarioBinder {
     f.done();
     return new StateSpec(id, name, regional, power, status, votes, veto, revisionism, inculcation,
         insecurity, intentions, belief, preferences, affinity, alignment, mix, sphere, global,
-        powerSeries);
+        powerSeries, statusSeries, votesSeries);
   }
 
   /**
-   * A dated series {@code {YYYY-MM: value, ...}} of positive numbers, months in increasing
-   * order, the first at or before the run's start; fills {@code out} and returns the value at the
-   * start.
+   * A dated series {@code {YYYY-MM: value, ...}} of numbers in {@code range} (whole numbers when
+   * {@code whole}), months in increasing order, the first at or before the run's start; fills
+   * {@code out} and returns the value at the start.
    */
-  private double series(Node.MapNode m, String at, NavigableMap<YearMonth, Double> out) {
+  private double series(Node.MapNode m, String at, NavigableMap<YearMonth, Double> out,
+      Range range, boolean whole) {
     YearMonth previous = null;
     for (Map.Entry<String, Node.Entry> e : m.entries().entrySet()) {
       Node.Pos k = e.getValue().keyPos();
@@ -549,7 +677,12 @@ final class ScenarioBinder {
             + " after " + previous));
       }
       previous = month;
-      out.put(month, checkNumber(e.getValue().value(), at + "." + key, POSITIVE));
+      Node value = e.getValue().value();
+      double v = checkNumber(value, at + "." + key, range);
+      if (whole && v != Math.rint(v)) {
+        error(value, at + "." + key, "expected a whole number, found " + Node.describe(value));
+      }
+      out.put(month, v);
     }
     if (out.isEmpty()) {
       error(m, at, "expected a number or a dated series {YYYY-MM: value, ...}, found an empty "
@@ -956,7 +1089,7 @@ final class ScenarioBinder {
       Node afterNode = s.raw("after");
       if (!isAbsent(afterNode)) {
         Fields a = fields(afterNode, s.at("after"));
-        String afterType = text(a, "type", null);
+        String afterType = eventType(a);
         Map<String, String> afterWhere = whereMap(a);
         a.done();
         after = Optional.of(new PatternSpec.Anchor(afterType, afterWhere));
@@ -973,7 +1106,7 @@ final class ScenarioBinder {
     }
     if (!isAbsent(eventNode)) {
       Fields e = fields(eventNode, f.at("event"));
-      String type = text(e, "type", null);
+      String type = eventType(e);
       Map<String, String> where = whereMap(e);
       Optional<YearMonth> from = optMonth(e, "from");
       Optional<YearMonth> to = optMonth(e, "to");
@@ -1079,7 +1212,7 @@ final class ScenarioBinder {
     }
     if (!isAbsent(eventNode)) {
       Fields e = fields(eventNode, f.at("event"));
-      String type = text(e, "type", null);
+      String type = eventType(e);
       Map<String, String> where = whereMap(e);
       Optional<YearMonth> from = optMonth(e, "from");
       Optional<YearMonth> to = optMonth(e, "to");

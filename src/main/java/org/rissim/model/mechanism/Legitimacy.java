@@ -63,7 +63,7 @@ public final class Legitimacy {
     double sum = 0;
     double votes = 0;
     for (StateAgent s : m.states()) {
-      int v = s.spec().votes();
+      int v = s.votes();
       if (v > 0) {
         sum += v * granted(m, s, act);
         votes += v;
