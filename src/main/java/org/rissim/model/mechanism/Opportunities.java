@@ -152,7 +152,7 @@ public final class Opportunities {
     Map<String, Object> v = new HashMap<>();
     v.put("power", s.power());
     v.put("align", s.alignment(host));
-    v.put("status", s.spec().status());
+    v.put("status", s.status());
     v.put("interested", s.inSphere(host) ? 1.0 : 0.0);
     v.put("member", sharesBody(m, s, host) ? 1.0 : 0.0);
     v.put("hostPower", host.power());
