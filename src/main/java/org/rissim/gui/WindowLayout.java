@@ -26,8 +26,8 @@ public record WindowLayout(Rectangle console, Rectangle region, Rectangle events
   /** The layout for a usable screen area of {@code width} x {@code height} pixels. */
   public static WindowLayout of(int width, int height) {
     double f = Math.min(1.0, Math.min(width / (double) WIDTH, height / (double) HEIGHT));
-    return new WindowLayout(box(f, 0, 0, 480, 1000), box(f, 480, 0, 600, 690),
-        box(f, 480, 690, 600, 310), box(f, 1080, 0, 520, 500), box(f, 1080, 500, 520, 500));
+    return new WindowLayout(box(f, 0, 0, 520, 1000), box(f, 520, 0, 560, 690),
+        box(f, 520, 690, 560, 310), box(f, 1080, 0, 520, 500), box(f, 1080, 500, 520, 500));
   }
 
   /** The windows' rectangles: console, region, events, drift, bodies. */
@@ -37,7 +37,7 @@ public record WindowLayout(Rectangle console, Rectangle region, Rectangle events
 
   /** The side of the region view's field for this layout. */
   public int regionSide() {
-    return (int) Math.floor(REGION_SIDE * region.width / 600.0);
+    return (int) Math.floor(REGION_SIDE * region.width / 560.0);
   }
 
   private static Rectangle box(double f, int x, int y, int w, int h) {
