@@ -104,7 +104,8 @@ public final class Comparison {
           // Paired by seed: replicate k of both scenarios ran with the same seed.
           diff[k] = level[k] - value(base.outcomes().get(k), measure);
         }
-        rows.add(new Row(folders.get(i), measure, Estimate.of(level),
+        rows.add(new Row(folders.get(i), measure,
+            Estimate.isShare(measure) ? Estimate.ofShare(level) : Estimate.of(level),
             i == 0 ? null : Estimate.of(diff)));
       }
     }
