@@ -144,9 +144,9 @@ public final class Charts {
   static int replicateCount(ResultFolder folder) throws IOException {
     int reps = folder.replicates().size();
     Path parent = folder.dir().toAbsolutePath().getParent();
-    if (reps == 0 && parent != null && Files.exists(parent.resolve("compare.json"))) {
-      reps = new com.fasterxml.jackson.databind.ObjectMapper()
-          .readTree(parent.resolve("compare.json").toFile()).path("reps").asInt();
+    if (reps == 0 && parent != null) {
+      reps = new ResultFolder(parent, ResultFolder.Kind.COMPARE).metadata("compare.json")
+          .map(json -> json.path("reps").asInt()).orElse(0);
     }
     return reps;
   }

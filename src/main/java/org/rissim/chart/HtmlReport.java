@@ -2,7 +2,6 @@ package org.rissim.chart;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -114,7 +113,7 @@ public final class HtmlReport {
       folder.events().countByType().forEach((k, v) -> rows.add(List.of(k, String.valueOf(v))));
       table(List.of("type", "count"), rows);
     }
-    scenario(folder.scenarioFile());
+    scenario(folder.scenarioText());
   }
 
   private void compareSections(ResultFolder folder) throws IOException {
@@ -129,10 +128,10 @@ public final class HtmlReport {
     figure(() -> Charts.compare(folder.dir(), SummaryTable.Band.SPREAD, null),
         "Regional understanding per practice: base scenario (black) and counterfactuals, mean"
             + " lines with bands of 95% of replicates.");
-    Path compareCsv = folder.dir().resolve("compare.csv");
-    if (Files.exists(compareCsv)) {
+    Optional<ResultFolder.CsvExcerpt> compareCsv = folder.csv("compare.csv", Integer.MAX_VALUE);
+    if (compareCsv.isPresent()) {
       h2("Outcome measures (compare.csv)");
-      csvTable(compareCsv, Integer.MAX_VALUE);
+      csvTable(compareCsv.get(), "compare.csv");
     }
     h2("Seeds");
     JsonNode compareJson = folder.metadata("compare.json").orElseThrow();
@@ -142,20 +141,21 @@ public final class HtmlReport {
     }
     Map<String, Path> folders = folder.compareFolders();
     for (String s : names) {
-      Path outcomes = folders.get(s).resolve("outcomes.csv");
+      ResultFolder sub = new ResultFolder(folders.get(s), ResultFolder.Kind.REPLICATED);
+      Optional<ResultFolder.CsvExcerpt> outcomes = sub.csv("outcomes.csv", 200);
       html.append("<h3>").append(esc(s)).append("</h3>\n");
-      if (Files.exists(outcomes)) {
-        csvTable(outcomes, 200);
+      if (outcomes.isPresent()) {
+        csvTable(outcomes.get(), "outcomes.csv");
       } else {
         html.append("<p class=\"note\">no outcomes.csv</p>\n");
       }
     }
     for (String s : names) {
       ResultFolder sub = new ResultFolder(folders.get(s), ResultFolder.Kind.REPLICATED);
-      Optional<Path> yaml = sub.scenarioFile();
+      Optional<String> yaml = sub.scenarioText();
       if (yaml.isPresent()) {
         html.append("<h3>Scenario ").append(esc(s)).append("</h3>\n");
-        pre(Files.readString(yaml.get(), StandardCharsets.UTF_8));
+        pre(yaml.get());
       }
     }
   }
@@ -166,11 +166,11 @@ public final class HtmlReport {
       h2("Sweep");
       keyValues(sweepJson.get());
     }
-    Path runs = folder.dir().resolve("runs.csv");
+    Optional<ResultFolder.CsvExcerpt> runs = folder.csv("runs.csv", 0);
     List<String> params = new ArrayList<>();
     List<String> outcomes = new ArrayList<>();
-    if (Files.exists(runs)) {
-      ResultFolder.CsvExcerpt runTable = ResultFolder.csv(runs, 0);
+    if (runs.isPresent()) {
+      ResultFolder.CsvExcerpt runTable = runs.get();
       List<String> design = designParams(folder, sweepJson);
       for (String h : runTable.header()) {
         if (RunsCsv.RUN_COLUMNS.contains(h)) {
@@ -179,8 +179,7 @@ public final class HtmlReport {
         (design.contains(h) ? params : outcomes).add(h);
       }
       long n = runTable.total();
-      Path failures = folder.dir().resolve("failures.csv");
-      long failed = Files.exists(failures) ? ResultFolder.csv(failures, 0).total() : 0;
+      long failed = folder.csv("failures.csv", 0).map(ResultFolder.CsvExcerpt::total).orElse(0L);
       h2("Runs");
       table(List.of("completed runs", "failed runs", "parameters", "outcomes"),
           List.of(List.of(String.valueOf(n), String.valueOf(failed), String.join(", ", params),
@@ -204,19 +203,18 @@ public final class HtmlReport {
     }
     if (sobol.isPresent()) {
       h2("Sobol indices (analysis/sobol.csv)");
-      csvTable(sobol.get(), Integer.MAX_VALUE);
+      csvTable(ResultFolder.csv(sobol.get(), Integer.MAX_VALUE), sobol.get().getFileName().toString());
     }
-    scenario(folder.scenarioFile());
+    scenario(folder.scenarioText());
   }
 
   /** Parameter paths of a sweep: from design.csv, else sweep.json's params. */
   private static List<String> designParams(ResultFolder folder, Optional<JsonNode> sweepJson)
       throws IOException {
-    Path design = folder.dir().resolve("design.csv");
+    Optional<ResultFolder.CsvExcerpt> design = folder.csv("design.csv", 0);
     List<String> out = new ArrayList<>();
-    if (Files.exists(design)) {
-      ResultFolder.csv(design, 0).header().stream().filter(h -> !h.equals("point"))
-          .forEach(out::add);
+    if (design.isPresent()) {
+      design.get().header().stream().filter(h -> !h.equals("point")).forEach(out::add);
     } else if (sweepJson.isPresent()) {
       for (JsonNode p : sweepJson.get().path("params")) {
         out.add(p.path("path").asText());
@@ -305,13 +303,13 @@ public final class HtmlReport {
         .append("</figcaption></figure>\n");
   }
 
-  private void scenario(Optional<Path> file) throws IOException {
+  private void scenario(Optional<String> text) {
     h2("Scenario (scenario.effective.yaml)");
-    if (file.isEmpty()) {
+    if (text.isEmpty()) {
       html.append("<p class=\"note\">No scenario.effective.yaml in this folder.</p>\n");
       return;
     }
-    pre(Files.readString(file.get(), StandardCharsets.UTF_8));
+    pre(text.get());
   }
 
   private void pre(String text) {
@@ -339,8 +337,7 @@ public final class HtmlReport {
     html.append("</div>\n");
   }
 
-  private void csvTable(Path file, int maxRows) throws IOException {
-    ResultFolder.CsvExcerpt csv = ResultFolder.csv(file, maxRows);
+  private void csvTable(ResultFolder.CsvExcerpt csv, String fileName) {
     List<List<String>> rows = new ArrayList<>();
     for (List<String> r : csv.rows()) {
       rows.add(r.stream().map(HtmlReport::rounded).toList());
@@ -348,7 +345,7 @@ public final class HtmlReport {
     table(csv.header(), rows);
     if (csv.total() > rows.size()) {
       html.append("<p class=\"note\">").append(csv.total() - rows.size())
-          .append(" more rows in ").append(esc(file.getFileName().toString())).append("</p>\n");
+          .append(" more rows in ").append(esc(fileName)).append("</p>\n");
     }
   }
 

@@ -58,7 +58,16 @@ public record ResultFolder(Path dir, Kind kind) {
    * @param rows   the first rows asked for, cells as written
    * @param total  the number of data rows in the file
    */
-  public record CsvExcerpt(List<String> header, List<List<String>> rows, long total) {}
+  public record CsvExcerpt(List<String> header, List<List<String>> rows, long total) {
+    /** The cell of a row in the named column ("" when the row is shorter). */
+    public String get(List<String> row, String column) {
+      int i = header.indexOf(column);
+      if (i < 0) {
+        throw new IllegalArgumentException("no column `" + column + "`");
+      }
+      return i < row.size() ? row.get(i) : "";
+    }
+  }
 
   /** Recognises the folder kind, or fails with a message naming what was expected. */
   public static ResultFolder open(Path dir) throws IOException {
@@ -105,6 +114,19 @@ public record ResultFolder(Path dir, Kind kind) {
       }
     }
     return Optional.empty();
+  }
+
+  /** The text of the effective scenario ({@link #scenarioFile()}), if written. */
+  public Optional<String> scenarioText() throws IOException {
+    Optional<Path> file = scenarioFile();
+    return file.isPresent() ? Optional.of(Files.readString(file.get(), StandardCharsets.UTF_8))
+        : Optional.empty();
+  }
+
+  /** A CSV file of this folder ({@code compare.csv}, {@code runs.csv} ...) read as {@link #csv}, if written. */
+  public Optional<CsvExcerpt> csv(String name, int maxRows) throws IOException {
+    Path file = dir.resolve(name);
+    return Files.exists(file) ? Optional.of(csv(file, maxRows)) : Optional.empty();
   }
 
   /** The effective scenario as a YAML tree (a missing node when there is none). */
