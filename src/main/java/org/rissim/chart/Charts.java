@@ -84,7 +84,8 @@ public final class Charts {
       rungs.add(r.path("id").asText());
     }
     String t = title != null ? title : "Secondary institutions: " + scenarioName(folder);
-    return InstitutionsChart.build(table, folder.bodyNames(), rungs, t);
+    return InstitutionsChart.build(table, folder.bodyNames(), rungs, t,
+        folder.kind() == ResultFolder.Kind.REPLICATED ? bandLabel(band) : null);
   }
 
   /** A height in pixels that gives each body's row of the institutions figure room (190 px a body). */

@@ -76,7 +76,8 @@ public final class CompareChart {
           colour(s, practices.size()), s == 0 ? Palette.SOLID : Palette.scenarioStroke(s - 1)));
     }
     legend.add(new Figure.Key("global standard g (base)", Color.GRAY, Palette.DOTTED));
-    legend.add(new Figure.Key(bandLabel, new Color(0, 0, 0, 46), null));
+    legend.add(new Figure.Key(bandLabel + ", in the scenario's colour", new Color(0, 0, 0, 46),
+        null));
     return new Figure(title, legend, panels, practices.size() <= 3 ? practices.size() : 2);
   }
 

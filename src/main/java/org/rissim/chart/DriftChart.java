@@ -69,43 +69,51 @@ public final class DriftChart {
     NumberAxis time = ChartStyle.yearAxis();
     time.setRange(x0, x1);
 
-    XYPlot main = new XYPlot();
-    ChartStyle.style(main);
-    // The axis starts a little below the lowest value drawn (at 0 at most), so the lines use the
-    // height of the figure instead of leaving its lower half empty; the ticks show where it starts.
-    NumberAxis strength = ChartStyle.valueAxis("Strength (1 = strictest reading)",
-        lowerBound(table, practices), 1.02);
-    // Tenths: finer automatic ticks crowd the axis when the figure is scaled into a paper column.
-    strength.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.1,
-        new java.text.DecimalFormat("0.0")));
-    main.setRangeAxis(strength);
-    main.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
     int[] codes = table.classification();
     double changeInShare = share(codes, 1);
     // A change-in shading over most months says nothing and hides the grid: then only
     // change-of is shaded and the legend gives the share of change-in months instead.
     boolean shadeChangeIn = changeInShare <= 0.5;
-    shadeClassification(main, x, codes, shadeChangeIn);
-    for (EventMarker m : markers) {
-      main.addDomainMarker(line(m), Layer.BACKGROUND);
+    // The axis starts a little below the lowest value drawn (at 0 at most), so the lines use the
+    // height of the figure instead of leaving its lower half empty; the ticks show where it starts.
+    double lower = lowerBound(table, practices);
+    // Replicated runs: the practices' bands overlap into one muddy area when drawn together, so
+    // each practice gets its own panel (same axis) and the principle a panel of its own.
+    boolean stacked = bandLabel != null && practices.size() > 1;
+    List<XYPlot> plots = new ArrayList<>();
+    if (!stacked) {
+      XYPlot main = valuePlot("Strength (1 = strictest reading)", lower, 1.02, x, codes,
+          shadeChangeIn, markers);
+      for (int i = 0; i < practices.size(); i++) {
+        addPractice(main, table, practices.get(i), Palette.practice(i), x);
+      }
+      if (table.has("principle.acceptance")) {
+        ChartStyle.addLine(main, "principle", x, table.mean("principle.acceptance"), null, null,
+            Palette.NEUTRAL, Palette.DASH_DOT);
+      }
+      plots.add(main);
+    } else {
+      for (int i = 0; i < practices.size(); i++) {
+        ResultFolder.Practice p = practices.get(i);
+        // Headroom above 1 for the practice's name, clear of a global standard near 1.
+        XYPlot panel = valuePlot("strength", lower, 1.06, x, codes, shadeChangeIn, markers);
+        addPractice(panel, table, p, Palette.practice(i), x);
+        panel.addAnnotation(panelLabel(p.label(), Palette.practice(i), x[0], 1.06));
+        plots.add(panel);
+      }
+      if (table.has("principle.acceptance")) {
+        double[] acceptance = table.mean("principle.acceptance");
+        double min = java.util.Arrays.stream(acceptance).filter(Double::isFinite).min().orElse(1);
+        XYPlot principle = valuePlot("principle", Math.max(0, Math.floor((min - 0.02) * 10) / 10),
+            1.02, x, codes, shadeChangeIn, markers);
+        ChartStyle.addLine(principle, "principle", x, acceptance, null, null, Palette.NEUTRAL,
+            Palette.DASH_DOT);
+        plots.add(principle);
+      }
     }
     List<Figure.Key> legend = new ArrayList<>();
     for (int i = 0; i < practices.size(); i++) {
-      ResultFolder.Practice p = practices.get(i);
-      Color colour = Palette.practice(i);
-      if (table.has("g." + p.id())) {
-        ChartStyle.addLine(main, "g." + p.id(), x, table.mean("g." + p.id()), null, null,
-            colour, Palette.DASHED);
-      }
-      if (table.has("r." + p.id())) {
-        ChartStyle.addLine(main, "r." + p.id(), x, table.mean("r." + p.id()),
-            table.low("r." + p.id()), table.high("r." + p.id()), colour, Palette.SOLID);
-      }
-      legend.add(new Figure.Key(p.label(), colour, Palette.SOLID));
-    }
-    if (table.has("principle.acceptance")) {
-      ChartStyle.addLine(main, "principle", x, table.mean("principle.acceptance"), null, null,
-          Palette.NEUTRAL, Palette.DASH_DOT);
+      legend.add(new Figure.Key(practices.get(i).label(), Palette.practice(i), Palette.SOLID));
     }
     legend.add(new Figure.Key("regional understanding r", Palette.NEUTRAL, Palette.SOLID));
     legend.add(new Figure.Key("global standard g", Palette.NEUTRAL, Palette.DASHED));
@@ -139,20 +147,76 @@ public final class DriftChart {
     }
 
     CombinedDomainXYPlot combined = new CombinedDomainXYPlot(time);
-    combined.setGap(2);
+    // Stacked panels: room between them so one panel's top tick clears the next one's bottom.
+    combined.setGap(stacked ? 10 : 2);
     if (!markers.isEmpty()) {
       XYPlot track = eventTrack(markers, x0, x1, width);
       int trackPx = ((int) track.getRangeAxis().getUpperBound()) * ROW_PX + 6;
       int mainPx = Math.max(100, height - 220 - trackPx);
       combined.add(track, trackPx);
-      combined.add(main, mainPx);
+      addStacked(combined, plots, mainPx);
     } else {
-      combined.add(main, 1);
+      addStacked(combined, plots, 1000);
     }
     JFreeChart chart = new JFreeChart(null, Palette.TITLE, combined, false);
     ChartStyle.style(chart);
     chart.setPadding(new RectangleInsets(4, 8, 8, 16));
     return new Figure(title, legend, List.of(chart), 1);
+  }
+
+  /** A value plot on the shared time axis: classification shading and event lines behind. */
+  private static XYPlot valuePlot(String label, double lower, double upper, double[] x,
+      int[] codes, boolean shadeChangeIn, List<EventMarker> markers) {
+    XYPlot plot = new XYPlot();
+    ChartStyle.style(plot);
+    NumberAxis axis = ChartStyle.valueAxis(label, lower, upper);
+    // Tenths: finer automatic ticks crowd the axis when the figure is scaled into a paper column.
+    axis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.1,
+        new java.text.DecimalFormat("0.0")));
+    plot.setRangeAxis(axis);
+    plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+    shadeClassification(plot, x, codes, shadeChangeIn);
+    for (EventMarker m : markers) {
+      plot.addDomainMarker(line(m), Layer.BACKGROUND);
+    }
+    return plot;
+  }
+
+  /** A practice's global standard g (dashed) and regional understanding r (solid, band). */
+  private static void addPractice(XYPlot plot, TimeTable table, ResultFolder.Practice p,
+      Color colour, double[] x) {
+    if (table.has("g." + p.id())) {
+      ChartStyle.addLine(plot, "g." + p.id(), x, table.mean("g." + p.id()), null, null,
+          colour, Palette.DASHED);
+    }
+    if (table.has("r." + p.id())) {
+      ChartStyle.addLine(plot, "r." + p.id(), x, table.mean("r." + p.id()),
+          table.low("r." + p.id()), table.high("r." + p.id()), colour, Palette.SOLID);
+    }
+  }
+
+  /** The practice's name in its colour in the panel's top left corner. */
+  private static XYTextAnnotation panelLabel(String text, Color colour, double x, double y) {
+    XYTextAnnotation label = new XYTextAnnotation(" " + text, x, y);
+    label.setFont(Palette.SUBTITLE);
+    label.setPaint(colour);
+    label.setBackgroundPaint(new Color(255, 255, 255, 200));
+    label.setTextAnchor(TextAnchor.TOP_LEFT);
+    return label;
+  }
+
+  /** Adds the value plots under the track: practice panels alike, the principle's half as tall. */
+  private static void addStacked(CombinedDomainXYPlot combined, List<XYPlot> plots, int px) {
+    if (plots.size() == 1) {
+      combined.add(plots.get(0), px);
+      return;
+    }
+    boolean principle = plots.get(plots.size() - 1).getRangeAxis().getLabel().equals("principle");
+    double units = plots.size() - (principle ? 0.5 : 0);
+    for (int i = 0; i < plots.size(); i++) {
+      boolean half = principle && i == plots.size() - 1;
+      combined.add(plots.get(i), (int) Math.max(1, Math.round(px / units * (half ? 0.5 : 1))));
+    }
   }
 
   /** Share of months with this classification code (0 for no months). */

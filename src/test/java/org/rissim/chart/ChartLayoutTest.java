@@ -1,0 +1,109 @@
+package org.rissim.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** How the charts lay out what they draw (the defects a reviewer found, issue 15). */
+class ChartLayoutTest {
+  @TempDir Path tmp;
+
+  private static List<XYPlot> subplots(Figure f) {
+    return ((CombinedDomainXYPlot) f.panels().get(0).getXYPlot()).getSubplots();
+  }
+
+  private static List<String> labels(XYPlot plot) {
+    return plot.getAnnotations().stream().filter(a -> a instanceof XYTextAnnotation)
+        .map(a -> ((XYTextAnnotation) a).getText().strip()).toList();
+  }
+
+  @Test
+  void replicatedDriftGivesEachPracticeItsOwnPanelSoBandsDoNotOverlap() throws Exception {
+    Path reps = SyntheticResults.replicated(tmp.resolve("reps"), 3, 11, 0.0);
+    Figure f = Charts.drift(reps, SummaryTable.Band.SPREAD, null, 1200, 800);
+    ResultFolder folder = ResultFolder.open(reps);
+    List<ResultFolder.Practice> practices = folder.practices(folder.table(SummaryTable.Band.SPREAD));
+    List<XYPlot> plots = subplots(f);
+    // The event track, one panel per practice, the principle's panel.
+    assertEquals(1 + practices.size() + 1, plots.size());
+    for (int i = 0; i < practices.size(); i++) {
+      XYPlot panel = plots.get(1 + i);
+      assertEquals(List.of(practices.get(i).label()), labels(panel), "panel " + i + " is named");
+      assertEquals(plots.get(1).getRangeAxis().getRange(), panel.getRangeAxis().getRange(),
+          "practice panels share one axis");
+    }
+    assertEquals("principle", plots.get(plots.size() - 1).getRangeAxis().getLabel());
+  }
+
+  @Test
+  void oneRunKeepsEveryPracticeInOnePlot() throws Exception {
+    Path run = SyntheticResults.run(tmp.resolve("run"), 7);
+    Figure f = Charts.drift(run, SummaryTable.Band.SPREAD, null, 1200, 800);
+    assertEquals(2, subplots(f).size(), "event track and one plot");
+  }
+
+  @Test
+  void replicatedInstitutionsNameTheirBandsInTheLegend() throws Exception {
+    Path reps = SyntheticResults.replicated(tmp.resolve("reps"), 3, 11, 0.0);
+    Figure f = Charts.institutions(reps, SummaryTable.Band.SPREAD, null);
+    assertTrue(f.legend().stream().anyMatch(k -> k.label().equals(
+        Charts.bandLabel(SummaryTable.Band.SPREAD))), "legend: " + f.legend());
+    Path run = SyntheticResults.run(tmp.resolve("run"), 7);
+    Figure single = Charts.institutions(run, SummaryTable.Band.SPREAD, null);
+    assertTrue(single.legend().stream().noneMatch(k -> k.label().contains("replicates")),
+        "a single run has no bands to name");
+  }
+
+  @Test
+  void recognitionRungsAreWordsOnTheAxis() {
+    TimeTable t = new TimeTable() {
+      @Override
+      public List<java.time.YearMonth> months() {
+        return List.of(java.time.YearMonth.of(2000, 1), java.time.YearMonth.of(2000, 2));
+      }
+
+      @Override
+      public List<String> columns() {
+        return List.of("body.b.members", "body.b.recognition");
+      }
+
+      @Override
+      public boolean has(String c) {
+        return columns().contains(c);
+      }
+
+      @Override
+      public double[] mean(String c) {
+        return new double[] {1, 2};
+      }
+
+      @Override
+      public double[] low(String c) {
+        return null;
+      }
+
+      @Override
+      public double[] high(String c) {
+        return null;
+      }
+
+      @Override
+      public int[] classification() {
+        return new int[] {0, 0};
+      }
+    };
+    Figure f = InstitutionsChart.build(t, Map.of(), List.of("observer", "regionalArrangement"),
+        "t");
+    org.jfree.chart.axis.SymbolAxis axis = (org.jfree.chart.axis.SymbolAxis)
+        f.panels().get(1).getXYPlot().getRangeAxis();
+    assertEquals(List.of("none", "observer", "regional arrangement"), List.of(axis.getSymbols()));
+  }
+}
