@@ -118,8 +118,8 @@ public final class Charts {
       throw new IllegalArgumentException(dir + ": not a folder");
     }
     ResultFolder folder = new ResultFolder(dir, ResultFolder.Kind.ANALYSIS);
-    if (folder.sobolFile().isEmpty() && morrisFile(dir).isPresent()) {
-      return MorrisChart.build(morrisFile(dir).get(), outcome,
+    if (folder.sobolFile().isEmpty() && folder.morrisFile().isPresent()) {
+      return MorrisChart.build(folder.morrisFile().get(), outcome,
           title != null ? title : "Morris elementary effects");
     }
     Path sobol = folder.sobolFile().orElseThrow(() -> new IllegalArgumentException(
@@ -132,8 +132,8 @@ public final class Charts {
   /** A height in pixels that gives each row of sensitivity panels room. */
   public static int sensitivityHeight(Path dir, String outcome) {
     ResultFolder folder = new ResultFolder(dir, ResultFolder.Kind.ANALYSIS);
-    if (folder.sobolFile().isEmpty() && morrisFile(dir).isPresent()) {
-      return MorrisChart.height(morrisFile(dir).get(), outcome);
+    if (folder.sobolFile().isEmpty() && folder.morrisFile().isPresent()) {
+      return MorrisChart.height(folder.morrisFile().get(), outcome);
     }
     return folder.sobolFile().map(f -> SensitivityChart.height(f, outcome)).orElse(800);
   }
@@ -150,16 +150,6 @@ public final class Charts {
           .map(json -> json.path("reps").asInt()).orElse(0);
     }
     return reps;
-  }
-
-  /** The morris.csv of an analysed Morris sweep (analysis/morris.csv or morris.csv), if any. */
-  static java.util.Optional<Path> morrisFile(Path dir) {
-    for (Path p : List.of(dir.resolve("analysis").resolve("morris.csv"), dir.resolve("morris.csv"))) {
-      if (Files.exists(p)) {
-        return java.util.Optional.of(p);
-      }
-    }
-    return java.util.Optional.empty();
   }
 
   /** The scenario name from run.json or the effective scenario, else the folder name. */

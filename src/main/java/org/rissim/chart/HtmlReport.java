@@ -196,14 +196,23 @@ public final class HtmlReport {
           "Mean " + metric + " per cell of " + params.get(0) + " and " + params.get(1)
               + " (rissim plot heatmap draws other pairs and outcomes).");
     }
+    Optional<Path> morris = sobol.isPresent() ? Optional.empty() : folder.morrisFile();
     if (sobol.isPresent()) {
       figure(() -> Charts.sensitivity(folder.dir(), null, null),
           "First-order (light) and total-order (dark) Sobol indices with 95% bootstrap intervals.",
+          Charts.sensitivityHeight(folder.dir(), null));
+    } else if (morris.isPresent()) {
+      figure(() -> Charts.sensitivity(folder.dir(), null, null),
+          "Morris elementary effects: each parameter at (mu*, sigma) per outcome, mu* with its 95%"
+              + " bootstrap interval; dashed: sigma = mu*.",
           Charts.sensitivityHeight(folder.dir(), null));
     }
     if (sobol.isPresent()) {
       h2("Sobol indices (analysis/sobol.csv)");
       csvTable(ResultFolder.csv(sobol.get(), Integer.MAX_VALUE), sobol.get().getFileName().toString());
+    } else if (morris.isPresent()) {
+      h2("Morris measures (analysis/morris.csv)");
+      csvTable(ResultFolder.csv(morris.get(), Integer.MAX_VALUE), morris.get().getFileName().toString());
     }
     scenario(folder.scenarioText());
   }

@@ -44,7 +44,7 @@ public record ResultFolder(Path dir, Kind kind) {
     COMPARE,
     /** A sweep: {@code runs.csv} (and perhaps {@code analysis/}). */
     SWEEP,
-    /** Only a sweep analysis: {@code sobol.csv}. */
+    /** Only a sweep analysis: {@code sobol.csv} or {@code morris.csv}. */
     ANALYSIS
   }
 
@@ -83,12 +83,12 @@ public record ResultFolder(Path dir, Kind kind) {
       kind = Kind.REPLICATED;
     } else if (Files.exists(dir.resolve("timeseries.csv"))) {
       kind = Kind.RUN;
-    } else if (Files.exists(dir.resolve("sobol.csv"))
+    } else if (Files.exists(dir.resolve("sobol.csv")) || Files.exists(dir.resolve("morris.csv"))
         || Files.exists(dir.resolve("analysis").resolve("sobol.csv"))) {
       kind = Kind.ANALYSIS;
     } else {
       throw new IOException(dir + ": not a result folder (no timeseries.csv, summary.csv,"
-          + " compare.json, runs.csv or sobol.csv)");
+          + " compare.json, runs.csv, sobol.csv or morris.csv)");
     }
     return new ResultFolder(dir, kind);
   }
@@ -269,6 +269,16 @@ public record ResultFolder(Path dir, Kind kind) {
       throw new IOException(dir.resolve("compare.json") + ": no scenarios listed");
     }
     return names;
+  }
+
+  /** The Morris measures of an analysis: {@code analysis/morris.csv} or {@code morris.csv}. */
+  public Optional<Path> morrisFile() {
+    for (Path p : List.of(dir.resolve("analysis").resolve("morris.csv"), dir.resolve("morris.csv"))) {
+      if (Files.exists(p)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The Sobol indices file of an analysis: {@code analysis/sobol.csv} or {@code sobol.csv}. */

@@ -106,4 +106,14 @@ class ChartLayoutTest {
         f.panels().get(1).getXYPlot().getRangeAxis();
     assertEquals(List.of("none", "observer", "regional arrangement"), List.of(axis.getSymbols()));
   }
+
+  @Test
+  void morrisAxesGetAboutFiveRoundTicks() {
+    assertEquals(0.025, MorrisChart.niceTicks(0.12).getSize(), 1e-12);
+    assertEquals("0.025", MorrisChart.niceTicks(0.12).valueToString(0.025));
+    assertEquals(100, MorrisChart.niceTicks(300).getSize(), 1e-9);
+    assertEquals("200", MorrisChart.niceTicks(300).valueToString(200));
+    assertEquals(0.2, MorrisChart.niceTicks(1).getSize(), 1e-12);
+    assertEquals("0.4", MorrisChart.niceTicks(1).valueToString(0.4));
+  }
 }
