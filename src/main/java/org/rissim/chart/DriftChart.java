@@ -95,8 +95,9 @@ public final class DriftChart {
     } else {
       for (int i = 0; i < practices.size(); i++) {
         ResultFolder.Practice p = practices.get(i);
-        // Headroom above 1 for the practice's name, clear of a global standard near 1.
-        XYPlot panel = valuePlot("strength", lower, 1.06, x, codes, shadeChangeIn, markers);
+        // Headroom above 1 for the practice's name, clear of a global standard near 1. A short
+        // axis label: a long one runs into the next panel's at one column's width.
+        XYPlot panel = valuePlot("r, g", lower, 1.06, x, codes, shadeChangeIn, markers);
         addPractice(panel, table, p, Palette.practice(i), x);
         panel.addAnnotation(panelLabel(p.label(), Palette.practice(i), x[0], 1.06));
         plots.add(panel);
@@ -104,8 +105,12 @@ public final class DriftChart {
       if (table.has("principle.acceptance")) {
         double[] acceptance = table.mean("principle.acceptance");
         double min = java.util.Arrays.stream(acceptance).filter(Double::isFinite).min().orElse(1);
-        XYPlot principle = valuePlot("principle", Math.max(0, Math.floor((min - 0.02) * 10) / 10),
+        XYPlot principle = valuePlot("a", Math.max(0, Math.floor((min - 0.02) * 10) / 10),
             1.02, x, codes, shadeChangeIn, markers);
+        principle.addAnnotation(panelLabel("principle acceptance a", Palette.NEUTRAL, x[0],
+            principle.getRangeAxis().getLowerBound()));
+        ((XYTextAnnotation) principle.getAnnotations().get(0))
+            .setTextAnchor(TextAnchor.BOTTOM_LEFT);
         ChartStyle.addLine(principle, "principle", x, acceptance, null, null, Palette.NEUTRAL,
             Palette.DASH_DOT);
         plots.add(principle);
@@ -200,7 +205,6 @@ public final class DriftChart {
     XYTextAnnotation label = new XYTextAnnotation(" " + text, x, y);
     label.setFont(Palette.SUBTITLE);
     label.setPaint(colour);
-    label.setBackgroundPaint(new Color(255, 255, 255, 200));
     label.setTextAnchor(TextAnchor.TOP_LEFT);
     return label;
   }
@@ -211,7 +215,7 @@ public final class DriftChart {
       combined.add(plots.get(0), px);
       return;
     }
-    boolean principle = plots.get(plots.size() - 1).getRangeAxis().getLabel().equals("principle");
+    boolean principle = plots.get(plots.size() - 1).getRangeAxis().getLabel().equals("a");
     double units = plots.size() - (principle ? 0.5 : 0);
     for (int i = 0; i < plots.size(); i++) {
       boolean half = principle && i == plots.size() - 1;

@@ -86,8 +86,14 @@ public record Figure(String title, List<Key> legend, List<JFreeChart> panels, in
       g2.setFont(Palette.TITLE);
       g2.setPaint(Color.BLACK);
       FontMetrics fm = g2.getFontMetrics();
-      g2.drawString(title, (float) (width - fm.stringWidth(title)) / 2f, 8f + fm.getAscent());
-      top = 14 + fm.getHeight();
+      // A title wider than the figure (one column of a paper) wraps at spaces.
+      List<String> lines = wrap(title, fm, width - 16);
+      for (int k = 0; k < lines.size(); k++) {
+        String line = lines.get(k);
+        g2.drawString(line, (float) (width - fm.stringWidth(line)) / 2f,
+            8f + fm.getAscent() + k * fm.getHeight());
+      }
+      top = 14 + lines.size() * fm.getHeight();
     }
     if (!legend.isEmpty()) {
       top = drawLegend(g2, width, top);
@@ -100,6 +106,23 @@ public record Figure(String title, List<Key> legend, List<JFreeChart> panels, in
           cellW, cellH);
       panels.get(i).draw(g2, cell);
     }
+  }
+
+  /** The text in lines no wider than {@code max} pixels, broken at spaces (a long word alone). */
+  static List<String> wrap(String text, FontMetrics fm, int max) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split(" ")) {
+      String candidate = line.length() == 0 ? word : line + " " + word;
+      if (line.length() > 0 && fm.stringWidth(candidate) > max) {
+        lines.add(line.toString());
+        line = new StringBuilder(word);
+      } else {
+        line = new StringBuilder(candidate);
+      }
+    }
+    lines.add(line.toString());
+    return lines;
   }
 
   private double drawLegend(Graphics2D g2, int width, double top) {

@@ -37,10 +37,11 @@ class ChartLayoutTest {
     for (int i = 0; i < practices.size(); i++) {
       XYPlot panel = plots.get(1 + i);
       assertEquals(List.of(practices.get(i).label()), labels(panel), "panel " + i + " is named");
+      assertEquals("r, g", panel.getRangeAxis().getLabel());
       assertEquals(plots.get(1).getRangeAxis().getRange(), panel.getRangeAxis().getRange(),
           "practice panels share one axis");
     }
-    assertEquals("principle", plots.get(plots.size() - 1).getRangeAxis().getLabel());
+    assertEquals(List.of("principle acceptance a"), labels(plots.get(plots.size() - 1)));
   }
 
   @Test
@@ -115,5 +116,21 @@ class ChartLayoutTest {
     assertEquals("200", MorrisChart.niceTicks(300).valueToString(200));
     assertEquals(0.2, MorrisChart.niceTicks(1).getSize(), 1e-12);
     assertEquals("0.4", MorrisChart.niceTicks(1).valueToString(0.4));
+  }
+
+  @Test
+  void aTitleWiderThanTheFigureWrapsAtSpaces() {
+    java.awt.Graphics2D g2 = new java.awt.image.BufferedImage(1, 1,
+        java.awt.image.BufferedImage.TYPE_INT_RGB).createGraphics();
+    java.awt.FontMetrics fm = g2.getFontMetrics(Palette.TITLE);
+    String title = "Norm drift: psris-baseline (mean of 5 replicates)";
+    List<String> lines = Figure.wrap(title, fm, fm.stringWidth(title) - 10);
+    assertEquals(2, lines.size(), lines.toString());
+    assertEquals(title, String.join(" ", lines));
+    for (String line : lines) {
+      assertTrue(fm.stringWidth(line) <= fm.stringWidth(title) - 10, line);
+    }
+    assertEquals(List.of(title), Figure.wrap(title, fm, fm.stringWidth(title)));
+    g2.dispose();
   }
 }
