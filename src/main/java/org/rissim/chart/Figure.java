@@ -27,6 +27,7 @@ import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.pdf.PDFDocument;
 import org.jfree.pdf.PDFGraphics2D;
+import org.jfree.pdf.PDFHints;
 import org.jfree.pdf.Page;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGUnits;
@@ -57,7 +58,7 @@ public record Figure(String title, List<Key> legend, List<JFreeChart> panels, in
     PNG,
     /** Vector image. */
     SVG,
-    /** Vector PDF document of one page (JFreePDF; text as PDF text in the standard fonts). */
+    /** Vector PDF document of one page (JFreePDF; text outlined). */
     PDF
   }
 
@@ -194,8 +195,7 @@ public record Figure(String title, List<Key> legend, List<JFreeChart> panels, in
 
   /**
    * Renders to a one-page vector PDF of {@code size.printWidth() x size.printHeight()} points:
-   * lines and areas as PDF paths, text as PDF text (JFreePDF maps the sans-serif font to
-   * Helvetica, one of the standard fonts every PDF reader has).
+   * lines, areas and text as PDF paths (text outlined in the figure's own font), no raster.
    */
   public byte[] toPdf(FigureSize size) {
     PDFDocument pdf = new PDFDocument();
@@ -203,6 +203,10 @@ public record Figure(String title, List<Key> legend, List<JFreeChart> panels, in
     pdf.setAuthor("rissim");
     Page page = pdf.createPage(new Rectangle2D.Double(0, 0, size.printWidth(), size.printHeight()));
     PDFGraphics2D g2 = page.getGraphics2D();
+    // Text as outlines of the same font the PNG and SVG use: the PDF's standard fonts carry no
+    // character beyond ASCII (JFreePDF writes "?" for ô or σ) and have other widths than the
+    // ones the layout measured.
+    g2.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
     g2.scale(size.scale(), size.scale());
     draw(g2, size.width(), size.height());
     return pdf.getPDFBytes();
