@@ -181,9 +181,14 @@ public final class HtmlReport {
       long n = runTable.total();
       long failed = folder.csv("failures.csv", 0).map(ResultFolder.CsvExcerpt::total).orElse(0L);
       h2("Runs");
-      table(List.of("completed runs", "failed runs", "parameters", "outcomes"),
-          List.of(List.of(String.valueOf(n), String.valueOf(failed), String.join(", ", params),
-              String.join(", ", outcomes))));
+      // One row per field, wrapping: the list of outcomes ran off a 1400-px page as one line.
+      html.append("<div class=\"kv\">\n");
+      table(List.of("field", "value"), List.of(
+          List.of("completed runs", String.valueOf(n)),
+          List.of("failed runs", String.valueOf(failed)),
+          List.of("parameters", String.join(", ", params)),
+          List.of("outcomes", String.join(", ", outcomes))));
+      html.append("</div>\n");
       html.append("<p>Seeds: each run's seed is in runs.csv (column <code>seed</code>), derived "
           + "from the base seed of sweep.json.</p>\n");
     }
@@ -338,12 +343,27 @@ public final class HtmlReport {
     List<List<String>> rows = new ArrayList<>();
     for (Map.Entry<String, JsonNode> e : node.properties()) {
       JsonNode v = e.getValue();
-      rows.add(List.of(e.getKey(), v.isValueNode() ? v.asText() : v.toString()));
+      rows.add(List.of(e.getKey(), v.isValueNode() ? v.asText() : textList(v)));
     }
     // Long values (the command, the parameters as JSON) wrap instead of widening the page.
     html.append("<div class=\"kv\">\n");
     table(List.of("field", "value"), rows);
     html.append("</div>\n");
+  }
+
+  /** A JSON array of strings as "a, b, c" (breaks between items, not inside names); else JSON. */
+  private static String textList(JsonNode v) {
+    if (!v.isArray() || v.isEmpty()) {
+      return v.toString();
+    }
+    List<String> items = new ArrayList<>();
+    for (JsonNode item : v) {
+      if (!item.isTextual()) {
+        return v.toString();
+      }
+      items.add(item.asText());
+    }
+    return String.join(", ", items);
   }
 
   private void csvTable(ResultFolder.CsvExcerpt csv, String fileName) {
