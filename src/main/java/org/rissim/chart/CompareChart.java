@@ -48,7 +48,8 @@ public final class CompareChart {
       NumberAxis time = ChartStyle.yearAxis();
       time.setRange(lo, hi);
       plot.setDomainAxis(time);
-      plot.setRangeAxis(ChartStyle.valueAxis("r (1 = strictest reading)",
+      // Short: the axis of one panel of a one-column figure is about 300 units tall.
+      plot.setRangeAxis(ChartStyle.valueAxis("r (1 = strictest)",
           lowerBound(scenarios.values(), p), 1.02));
       plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
       TimeTable base = scenarios.get(names.get(0));

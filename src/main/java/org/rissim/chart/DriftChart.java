@@ -151,6 +151,13 @@ public final class DriftChart {
           stroke(EventMarker.Kind.RECOGNITION)));
     }
 
+    if (!stacked) {
+      // Practices drawn later hide earlier ones where their lines coincide: say so.
+      for (String note : hidden(table, practices)) {
+        legend.add(new Figure.Key(note, Color.WHITE, new BasicStroke(0f)));
+      }
+    }
+
     CombinedDomainXYPlot combined = new CombinedDomainXYPlot(time);
     // Stacked panels: room between them so one panel's top tick clears the next one's bottom.
     combined.setGap(stacked ? 10 : 2);
@@ -167,6 +174,43 @@ public final class DriftChart {
     ChartStyle.style(chart);
     chart.setPadding(new RectangleInsets(4, 8, 8, 16));
     return new Figure(title, legend, List.of(chart), 1);
+  }
+
+  /**
+   * Notes for practices whose regional understanding lies under a later practice's line (drawn
+   * on top) for at least a tenth of the months, within 0.002: "Consent hidden under
+   * Impartiality in 69% of months".
+   */
+  static List<String> hidden(TimeTable table, List<ResultFolder.Practice> practices) {
+    List<String> notes = new ArrayList<>();
+    for (int i = 0; i < practices.size(); i++) {
+      String ri = "r." + practices.get(i).id();
+      if (!table.has(ri)) {
+        continue;
+      }
+      double[] a = table.mean(ri);
+      for (int j = practices.size() - 1; j > i; j--) {
+        String rj = "r." + practices.get(j).id();
+        if (!table.has(rj)) {
+          continue;
+        }
+        double[] b = table.mean(rj);
+        int same = 0;
+        int both = 0;
+        for (int t = 0; t < a.length; t++) {
+          if (Double.isFinite(a[t]) && Double.isFinite(b[t])) {
+            both++;
+            same += Math.abs(a[t] - b[t]) < 0.002 ? 1 : 0;
+          }
+        }
+        if (both > 0 && same >= 0.1 * both) {
+          notes.add(String.format(java.util.Locale.ROOT, "%s hidden under %s in %.0f%% of months",
+              practices.get(i).label(), practices.get(j).label(), 100.0 * same / both));
+          break;
+        }
+      }
+    }
+    return notes;
   }
 
   /** A value plot on the shared time axis: classification shading and event lines behind. */

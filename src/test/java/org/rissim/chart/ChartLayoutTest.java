@@ -133,4 +133,50 @@ class ChartLayoutTest {
     assertEquals(List.of(title), Figure.wrap(title, fm, fm.stringWidth(title)));
     g2.dispose();
   }
+
+  @Test
+  void aPracticeHiddenUnderAnotherIsNamedInTheLegend() throws Exception {
+    TimeTable t = new TimeTable() {
+      @Override
+      public List<java.time.YearMonth> months() {
+        return List.of(java.time.YearMonth.of(2000, 1), java.time.YearMonth.of(2000, 2),
+            java.time.YearMonth.of(2000, 3), java.time.YearMonth.of(2000, 4));
+      }
+
+      @Override
+      public List<String> columns() {
+        return List.of("r.a", "r.b", "r.c");
+      }
+
+      @Override
+      public double[] mean(String c) {
+        return switch (c) {
+          case "r.a" -> new double[] {0.9, 0.9, 0.8, 0.7};
+          case "r.b" -> new double[] {0.9, 0.9001, 0.85, 0.75};
+          default -> new double[] {0.5, 0.5, 0.5, 0.5};
+        };
+      }
+
+      @Override
+      public double[] low(String c) {
+        return null;
+      }
+
+      @Override
+      public double[] high(String c) {
+        return null;
+      }
+
+      @Override
+      public int[] classification() {
+        return new int[] {0, 0, 0, 0};
+      }
+    };
+    List<ResultFolder.Practice> ps = List.of(new ResultFolder.Practice("a", "A"),
+        new ResultFolder.Practice("b", "B"), new ResultFolder.Practice("c", "C"));
+    assertEquals(List.of("A hidden under B in 50% of months"), DriftChart.hidden(t, ps));
+    Figure f = DriftChart.build(t, ps, List.of(), "t", null, 1200, 800);
+    assertTrue(f.legend().stream().anyMatch(k -> k.label().equals(
+        "A hidden under B in 50% of months")));
+  }
 }
