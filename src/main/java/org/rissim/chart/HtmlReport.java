@@ -58,9 +58,9 @@ public final class HtmlReport {
         ? String.join(" vs ", folder.compareScenarios()) : Charts.scenarioName(folder);
     r.html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-        .append("<title>rissim report: ").append(esc(name)).append("</title><style>")
+        .append("<title>rissim report: ").append(HtmlText.esc(name)).append("</title><style>")
         .append(CSS).append("</style></head><body>\n");
-    r.html.append("<h1>rissim report: ").append(esc(name)).append("</h1>\n<p>Folder kind: <b>")
+    r.html.append("<h1>rissim report: ").append(HtmlText.esc(name)).append("</h1>\n<p>Folder kind: <b>")
         .append(folder.kind().name().toLowerCase(Locale.ROOT)).append("</b>. Charts are described in "
             + "docs/CHARTS.md; file formats in docs/OUTPUTS.md.</p>\n");
     switch (folder.kind()) {
@@ -91,7 +91,7 @@ public final class HtmlReport {
       }
       table(List.of("replicate", "seed"), rows);
     } else {
-      html.append("<p>Seed: <b>").append(esc(folder.runInfo().path("seed").asText("unknown")))
+      html.append("<p>Seed: <b>").append(HtmlText.esc(folder.runInfo().path("seed").asText("unknown")))
           .append("</b></p>\n");
     }
     SummaryTable.Band band = SummaryTable.Band.SPREAD;
@@ -136,14 +136,14 @@ public final class HtmlReport {
     h2("Seeds");
     JsonNode compareJson = folder.metadata("compare.json").orElseThrow();
     if (compareJson.has("seed")) {
-      html.append("<p>Base seed: <b>").append(esc(compareJson.path("seed").asText()))
+      html.append("<p>Base seed: <b>").append(HtmlText.esc(compareJson.path("seed").asText()))
           .append("</b>; every scenario uses the same replicate seeds (column <code>seed</code>).</p>\n");
     }
     Map<String, Path> folders = folder.compareFolders();
     for (String s : names) {
       ResultFolder sub = new ResultFolder(folders.get(s), ResultFolder.Kind.REPLICATED);
       Optional<ResultFolder.CsvExcerpt> outcomes = sub.csv("outcomes.csv", 200);
-      html.append("<h3>").append(esc(s)).append("</h3>\n");
+      html.append("<h3>").append(HtmlText.esc(s)).append("</h3>\n");
       if (outcomes.isPresent()) {
         csvTable(outcomes.get(), "outcomes.csv");
       } else {
@@ -154,7 +154,7 @@ public final class HtmlReport {
       ResultFolder sub = new ResultFolder(folders.get(s), ResultFolder.Kind.REPLICATED);
       Optional<String> yaml = sub.scenarioText();
       if (yaml.isPresent()) {
-        html.append("<h3>Scenario ").append(esc(s)).append("</h3>\n");
+        html.append("<h3>Scenario ").append(HtmlText.esc(s)).append("</h3>\n");
         pre(yaml.get());
       }
     }
@@ -265,8 +265,8 @@ public final class HtmlReport {
       in += c == 1 ? 1 : 0;
       of += c == 2 ? 1 : 0;
     }
-    other.add(List.of("share of months change-in", fmt((double) in / codes.length)));
-    other.add(List.of("share of months change-of", fmt((double) of / codes.length)));
+    other.add(List.of("share of months change-in", HtmlText.fmt((double) in / codes.length)));
+    other.add(List.of("share of months change-of", HtmlText.fmt((double) of / codes.length)));
     table(List.of("measure", "value"), other);
   }
 
@@ -274,24 +274,11 @@ public final class HtmlReport {
     if (!table.has(column)) {
       return "";
     }
-    String v = fmt(table.mean(column)[t]);
+    String v = HtmlText.fmt(table.mean(column)[t]);
     if (replicated && table.low(column) != null) {
-      v += " [" + fmt(table.low(column)[t]) + ", " + fmt(table.high(column)[t]) + "]";
+      v += " [" + HtmlText.fmt(table.low(column)[t]) + ", " + HtmlText.fmt(table.high(column)[t]) + "]";
     }
     return v;
-  }
-
-  /** A decimal number rounded to 4 significant digits; other text unchanged. */
-  static String rounded(String text) {
-    if (!text.matches("-?[0-9]*\\.[0-9]{5,}([eE][-+]?[0-9]+)?")) {
-      return text;
-    }
-    return new java.math.BigDecimal(text).round(new java.math.MathContext(4))
-        .stripTrailingZeros().toPlainString();
-  }
-
-  private static String fmt(double v) {
-    return Double.isFinite(v) ? String.format(Locale.ROOT, "%.3f", v) : "";
   }
 
   /** Builds a figure for the report; may fail for folders a chart does not apply to. */
@@ -308,12 +295,12 @@ public final class HtmlReport {
     try {
       f = source.get();
     } catch (IllegalArgumentException notApplicable) {
-      html.append("<p class=\"note\">").append(esc(notApplicable.getMessage())).append("</p>\n");
+      html.append("<p class=\"note\">").append(HtmlText.esc(notApplicable.getMessage())).append("</p>\n");
       return;
     }
     figures++;
     html.append("<figure>\n").append(f.toSvgElement(WIDTH, height, "fig" + figures + "-"))
-        .append("\n<figcaption>Figure ").append(figures).append(". ").append(esc(caption))
+        .append("\n<figcaption>Figure ").append(figures).append(". ").append(HtmlText.esc(caption))
         .append("</figcaption></figure>\n");
   }
 
@@ -327,12 +314,12 @@ public final class HtmlReport {
   }
 
   private void pre(String text) {
-    html.append("<details open><summary>effective scenario</summary><pre>").append(esc(text))
+    html.append("<details open><summary>effective scenario</summary><pre>").append(HtmlText.esc(text))
         .append("</pre></details>\n");
   }
 
   private void h2(String title) {
-    html.append("<h2>").append(esc(title)).append("</h2>\n");
+    html.append("<h2>").append(HtmlText.esc(title)).append("</h2>\n");
   }
 
   private void keyValues(JsonNode node) {
@@ -343,7 +330,7 @@ public final class HtmlReport {
     List<List<String>> rows = new ArrayList<>();
     for (Map.Entry<String, JsonNode> e : node.properties()) {
       JsonNode v = e.getValue();
-      rows.add(List.of(e.getKey(), v.isValueNode() ? v.asText() : textList(v)));
+      rows.add(List.of(e.getKey(), v.isValueNode() ? v.asText() : HtmlText.textList(v)));
     }
     // Long values (the command, the parameters as JSON) wrap instead of widening the page.
     html.append("<div class=\"kv\">\n");
@@ -351,61 +338,32 @@ public final class HtmlReport {
     html.append("</div>\n");
   }
 
-  /** A JSON array of strings as "a, b, c" (breaks between items, not inside names); else JSON. */
-  private static String textList(JsonNode v) {
-    if (!v.isArray() || v.isEmpty()) {
-      return v.toString();
-    }
-    List<String> items = new ArrayList<>();
-    for (JsonNode item : v) {
-      if (!item.isTextual()) {
-        return v.toString();
-      }
-      items.add(item.asText());
-    }
-    return String.join(", ", items);
-  }
-
   private void csvTable(ResultFolder.CsvExcerpt csv, String fileName) {
     List<List<String>> rows = new ArrayList<>();
     for (List<String> r : csv.rows()) {
-      rows.add(r.stream().map(HtmlReport::rounded).toList());
+      rows.add(r.stream().map(HtmlText::rounded).toList());
     }
     table(csv.header(), rows);
     if (csv.total() > rows.size()) {
       html.append("<p class=\"note\">").append(csv.total() - rows.size())
-          .append(" more rows in ").append(esc(fileName)).append("</p>\n");
+          .append(" more rows in ").append(HtmlText.esc(fileName)).append("</p>\n");
     }
   }
 
   private void table(List<String> header, List<List<String>> rows) {
     html.append("<div class=\"scroll\"><table><thead><tr>");
-    header.forEach(h -> html.append("<th>").append(esc(h)).append("</th>"));
+    header.forEach(h -> html.append("<th>").append(HtmlText.esc(h)).append("</th>"));
     html.append("</tr></thead><tbody>\n");
     for (List<String> row : rows) {
       html.append("<tr>");
       for (String c : row) {
         boolean numeric = c.matches("-?[0-9.eE+-]+( \\[.*\\])?");
-        html.append(numeric ? "<td class=\"n\">" : "<td>").append(esc(c)).append("</td>");
+        html.append(numeric ? "<td class=\"n\">" : "<td>").append(HtmlText.esc(c)).append("</td>");
       }
       html.append("</tr>\n");
     }
     html.append("</tbody></table></div>\n");
   }
 
-  /** Escapes text for HTML element content and attribute values. */
-  static String esc(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '&' -> b.append("&amp;");
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&#39;");
-        default -> b.append(c);
-      }
-    }
-    return b.toString();
-  }
+
 }

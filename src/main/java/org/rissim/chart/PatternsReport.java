@@ -42,18 +42,18 @@ final class PatternsReport {
     StringBuilder h = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta "
         + "charset=\"utf-8\"><title>rissim report: patterns</title><style>").append(css)
         .append("</style></head><body>\n<h1>rissim report: patterns of ")
-        .append(HtmlReport.esc(models.get(0))).append("</h1>\n<p>Share of runs in which each "
+        .append(HtmlText.esc(models.get(0))).append("</h1>\n<p>Share of runs in which each "
             + "pattern holds (95% Wilson interval for the reference model). <b>*</b>: the share "
             + "falls by at least 0.5 under a null model that removes a mechanism the pattern "
             + "evidences (the pattern discriminates); <b>~</b>: such a null model, but a smaller "
             + "fall. See docs/VALIDATION.md.</p>\n<h2>Discrimination</h2>\n<div class=\"scroll\">"
             + "<table><thead><tr><th>pattern</th><th>label</th>");
-    models.forEach(m -> h.append("<th>").append(HtmlReport.esc(m)).append("</th>"));
+    models.forEach(m -> h.append("<th>").append(HtmlText.esc(m)).append("</th>"));
     h.append("</tr></thead><tbody>\n");
     for (Map.Entry<String, Map<String, List<String>>> e : byPattern.entrySet()) {
       List<String> ref = e.getValue().get(models.get(0));
-      h.append("<tr><td>").append(HtmlReport.esc(e.getKey())).append("</td><td>")
-          .append(HtmlReport.esc(ref == null ? "" : csv.get(ref, "label"))).append("</td>");
+      h.append("<tr><td>").append(HtmlText.esc(e.getKey())).append("</td><td>")
+          .append(HtmlText.esc(ref == null ? "" : csv.get(ref, "label"))).append("</td>");
       for (String m : models) {
         List<String> r = e.getValue().get(m);
         String cell = "";
@@ -66,7 +66,7 @@ final class PatternsReport {
                   + (csv.get(r, "discriminates").equals("true") ? "*"
                       : csv.get(r, "discriminates").equals("false") ? "~" : "");
         }
-        h.append("<td class=\"n\">").append(HtmlReport.esc(cell)).append("</td>");
+        h.append("<td class=\"n\">").append(HtmlText.esc(cell)).append("</td>");
       }
       h.append("</tr>\n");
     }
