@@ -24,9 +24,14 @@ public final class ActScoring {
    * @param welcomed        whether that disposition passes the welcome threshold
    * @param interested      the share of contributions from states with the host in their sphere
    * @param multilaterality 1 − Herfindahl index of the contributions
+   * @param actor           the acting state's id, or "" when a body fields the act itself
+   * @param host            the host's id
+   * @param body            the id of the body the act is done through or fielded by, or ""
+   * @param mandated        a body fields the act itself, on its own mandate
    */
   public record Situation(boolean conforming, boolean alone, String type, boolean internal,
-      double welcome, boolean welcomed, double interested, double multilaterality) {}
+      double welcome, boolean welcomed, double interested, double multilaterality, String actor,
+      String host, String body, boolean mandated) {}
 
   /**
    * An evaluated act.
@@ -86,6 +91,10 @@ public final class ActScoring {
     v.put("welcomed", s.welcomed());
     v.put("interested", s.interested());
     v.put("multilaterality", s.multilaterality());
+    v.put("actor", s.actor());
+    v.put("host", s.host());
+    v.put("body", s.body());
+    v.put("mandated", s.mandated());
     Map<String, Double> intentionMap = new HashMap<>();
     Map<String, Double> standardMap = new HashMap<>();
     for (int p = 0; p < ps.size(); p++) {

@@ -17,6 +17,10 @@ import java.util.Set;
  *       above {@code parameters.choice.welcome};
  *   <li>{@code interested}: the share of the act's contributions from states with the host in
  *       their sphere; {@code multilaterality}: 1 − the Herfindahl index of contributions;
+ *   <li>{@code actor}, {@code host}: the acting state's and the host's ids ({@code actor} is
+ *       {@code ''} when a body fields the act itself); {@code body}: the id of the body the act
+ *       is done through or fielded by, {@code ''} for an act alone; {@code mandated}: a body
+ *       fields the act itself, on its own mandate;
  *   <li>{@code intentions.<practice>}, {@code standards.<practice>}: the actor's intentions and
  *       the global standard, per practice.
  * </ul>
@@ -33,7 +37,7 @@ public final class ActVariables {
 
   /** The situation variables. */
   public static final List<String> SITUATION = List.of("conforming", "alone", "type", "internal",
-      "welcome", "welcomed", "interested", "multilaterality");
+      "welcome", "welcomed", "interested", "multilaterality", "actor", "host", "body", "mandated");
   /** The maps keyed by practice id. */
   public static final Set<String> PRACTICE_MAPS = Set.of("intentions", "standards");
   /** The variables of a practice's score beyond the situation and the features. */

@@ -24,14 +24,16 @@ final class InstitutionCheck {
   private final InstitutionSpec inst;
   private final String path;
   private final Collection<String> types;
+  private final Collection<String> ids;
   private final Node.Pos where;
   private final List<Problem> problems = new ArrayList<>();
 
   private InstitutionCheck(InstitutionSpec inst, String path, Collection<String> types,
-      Node.Pos where) {
+      Collection<String> ids, Node.Pos where) {
     this.inst = inst;
     this.path = path;
     this.types = types;
+    this.ids = ids;
     this.where = where;
   }
 
@@ -39,11 +41,13 @@ final class InstitutionCheck {
    * Every problem of the institution's expressions.
    *
    * @param types the opportunity types
+   * @param ids   the scenario's state and body ids, which the texts {@code actor}, {@code host}
+   *              and {@code body} take
    * @param where the institution's position, for problems of the dry run
    */
   static List<Problem> check(InstitutionSpec inst, String path, Collection<String> types,
-      Node.Pos where) {
-    InstitutionCheck c = new InstitutionCheck(inst, path, types, where);
+      Collection<String> ids, Node.Pos where) {
+    InstitutionCheck c = new InstitutionCheck(inst, path, types, ids, where);
     c.run();
     return c.problems;
   }
@@ -52,6 +56,7 @@ final class InstitutionCheck {
     Set<String> practices = new LinkedHashSet<>();
     inst.practices().forEach(p -> practices.add(p.id()));
     Set<String> levels = new LinkedHashSet<>(types);
+    levels.addAll(ids);
     Set<String> earlier = new LinkedHashSet<>();
     List<FeatureSpec> fs = inst.features();
     for (int i = 0; i < fs.size(); i++) {
@@ -145,8 +150,8 @@ final class InstitutionCheck {
     while (m.find()) {
       String text = m.group(1) != null ? m.group(1) : m.group(2);
       if (!levels.contains(text)) {
-        problems.add(new Problem(e.pos(), at, "'" + text + "' is neither a level of a feature "
-            + "nor an opportunity type" + NearestKey.suggestion(text, levels) + " (known: "
+        problems.add(new Problem(e.pos(), at, "'" + text + "' is neither a level of a feature, "
+            + "an opportunity type nor a state or body id" + NearestKey.suggestion(text, levels) + " (known: "
             + String.join(", ", levels) + ")"));
       }
     }
@@ -162,7 +167,8 @@ final class InstitutionCheck {
       for (String type : typeIds) {
         boolean welcomed = (bits & 2) != 0;
         ActScoring.Situation s = new ActScoring.Situation((bits & 1) != 0, (bits & 8) != 0,
-            type, (bits & 4) != 0, welcomed ? 1 : -1, welcomed, (bits & 8) != 0 ? 1 : 0, 0.5);
+            type, (bits & 4) != 0, welcomed ? 1 : -1, welcomed, (bits & 8) != 0 ? 1 : 0, 0.5,
+            "", "", "", (bits & 1) != 0);
         try {
           ActScoring.score(inst, s, half, half, new double[n]);
         } catch (ActScoring.Failure ex) {

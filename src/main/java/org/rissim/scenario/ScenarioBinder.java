@@ -369,7 +369,10 @@ final class ScenarioBinder {
     InstitutionSpec spec = new InstitutionSpec(id, principle, acceptance, features, practices,
         departure, imposed, calming, escalation, vocabulary, restraint);
     if (errors.isEmpty() && n != null) {
-      for (InstitutionCheck.Problem pr : InstitutionCheck.check(spec, path, crisisTypeIds,
+      Set<String> ids = new LinkedHashSet<>(stateIds);
+      ids.addAll(bodyIds);
+      ids.addAll(foundingIds);
+      for (InstitutionCheck.Problem pr : InstitutionCheck.check(spec, path, crisisTypeIds, ids,
           n.pos())) {
         Node.Pos at = pr.pos() == null ? n.pos() : pr.pos();
         errors.add(new ScenarioError(at.file(), at.line(), at.column(), pr.path(), pr.message()));

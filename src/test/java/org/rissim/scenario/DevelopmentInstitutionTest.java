@@ -28,7 +28,8 @@ class DevelopmentInstitutionTest {
   }
 
   private static ActScoring.Situation situation(boolean conforming, boolean alone) {
-    return new ActScoring.Situation(conforming, alone, "financingNeed", true, 1.0, true, 1.0, 0);
+    return new ActScoring.Situation(conforming, alone, "financingNeed", true, 1.0, true, 1.0, 0,
+        "A", "H", alone ? "" : "B", false);
   }
 
   @Test

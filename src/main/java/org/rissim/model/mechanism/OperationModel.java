@@ -125,7 +125,9 @@ public final class OperationModel {
     }
     ActScoring.Situation situation = new ActScoring.Situation(comply, body == null,
         crisis.typeId(), crisis.type().internal(), disposition,
-        disposition > m.parameters().choice().welcome(), interested, multilaterality);
+        disposition > m.parameters().choice().welcome(), interested, multilaterality,
+        fielder == null ? actor.id() : "", crisis.host().id(), body == null ? "" : body.id(),
+        fielder != null);
     ActScoring.Scored scored = ActScoring.score(m.institution().spec(), situation,
         fielder == null ? actor.intentions() : m.institution().global(), m.institution().global(),
         noise);
