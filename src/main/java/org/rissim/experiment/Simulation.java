@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.rissim.model.Operation;
 import org.rissim.model.RegionModel;
 import org.rissim.model.mechanism.OperationModel;
-import org.rissim.observe.Event;
+import org.rissim.model.Event;
 import org.rissim.observe.Recorder;
 import org.rissim.scenario.Scenario;
 

@@ -16,7 +16,7 @@ import org.rissim.model.mechanism.GlobalLevel;
 import org.rissim.model.mechanism.Opportunities;
 import org.rissim.model.mechanism.RecognitionVote;
 import org.rissim.model.mechanism.Stance;
-import org.rissim.observe.Event;
+import org.rissim.model.Event;
 import org.rissim.scenario.BodySpec;
 import org.rissim.scenario.InstitutionSpec;
 import org.rissim.scenario.ModelParameters;

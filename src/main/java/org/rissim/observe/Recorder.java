@@ -2,6 +2,7 @@ package org.rissim.observe;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.rissim.model.Event;
 import org.rissim.model.Operation;
 import org.rissim.model.RegionModel;
 import org.rissim.model.SecondaryInstitution;

@@ -2,6 +2,7 @@ package org.rissim.observe;
 
 import java.util.List;
 import java.util.Locale;
+import org.rissim.model.Event;
 import org.rissim.scenario.PracticeSpec;
 import org.rissim.scenario.Scenario;
 

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.rissim.experiment.Fixtures;
 import org.rissim.experiment.RunResult;
-import org.rissim.observe.Event;
+import org.rissim.model.Event;
 import org.rissim.observe.TimeSeries;
 import org.rissim.scenario.Scenario;
 import org.junit.jupiter.api.Test;

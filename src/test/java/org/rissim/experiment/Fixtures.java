@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.rissim.observe.Event;
+import org.rissim.model.Event;
 import org.rissim.observe.TimeSeries;
 import org.rissim.scenario.BodySpec;
 import org.rissim.scenario.FoundingSpec;

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.rissim.observe.Event;
+import org.rissim.model.Event;
 
 class EventLogTest {
   @Test

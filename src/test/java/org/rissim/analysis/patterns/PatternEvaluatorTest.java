@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.rissim.experiment.RunResult;
-import org.rissim.observe.Event;
+import org.rissim.model.Event;
 import org.junit.jupiter.api.Test;
 
 class PatternEvaluatorTest {

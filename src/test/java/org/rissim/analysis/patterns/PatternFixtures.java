@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.rissim.experiment.RunResult;
-import org.rissim.observe.Event;
+import org.rissim.model.Event;
 import org.rissim.observe.TimeSeries;
 import org.rissim.scenario.PatternSpec;
 import org.rissim.scenario.PatternSpec.Condition;

@@ -18,7 +18,7 @@ import org.rissim.model.Crisis;
 import org.rissim.model.Operation;
 import org.rissim.model.RegionModel;
 import org.rissim.model.StateAgent;
-import org.rissim.observe.Event;
+import org.rissim.model.Event;
 import org.rissim.scenario.ScenarioException;
 import org.rissim.scenario.ScenarioLoader;
 

@@ -1,4 +1,4 @@
-package org.rissim.observe;
+package org.rissim.model;
 
 import java.time.YearMonth;
 import java.util.Collections;
