@@ -97,7 +97,11 @@ public final class RegionModel extends SimState {
   public void start() {
     super.start();
     build();
-    Steppable crisisPhase = s -> CrisisDynamics.step(this);
+    // A month opens by zeroing its counts (read by the recorder at the month's end).
+    Steppable crisisPhase = s -> {
+      counts.reset();
+      CrisisDynamics.step(this);
+    };
     schedule.scheduleRepeating(Schedule.EPOCH, ORDER_CRISES, crisisPhase, 1.0);
     schedule.scheduleRepeating(Schedule.EPOCH, ORDER_STATES,
         new RandomSequence(states.toArray(new Steppable[0])), 1.0);
@@ -528,8 +532,8 @@ public final class RegionModel extends SimState {
       return recognitionVotes;
     }
 
-    /** Zeroes every counter. */
-    public void reset() {
+    /** Zeroes every counter: the model does, as each month opens. */
+    void reset() {
       opsAlone = 0;
       opsBody = 0;
       opsConforming = 0;

@@ -22,5 +22,18 @@
  *       body ({@link org.rissim.model.mechanism.Legitimacy}).</li>
  * </ul>
  * docs/MODEL.md describes the model in the ODD protocol.
+ *
+ * <p><b>Why the world and its mechanisms depend on each other.</b> This package holds the world
+ * (the entities, their state and the monthly schedule in {@link org.rissim.model.RegionModel});
+ * {@code org.rissim.model.mechanism} holds the rules, one class per mechanism of docs/MODEL.md
+ * section 6, each a set of static functions of the world. The rules read and change the
+ * entities, and the world's schedule calls the rules in the order of MODEL.md section 3
+ * ("process overview and scheduling"): only {@code RegionModel} imports the mechanisms, and only
+ * to put them on the schedule. This one cycle is kept on purpose (and is the only exception of
+ * {@code PackageDependencyTest}): a mechanism is found, read and tested as one file beside its
+ * section of MODEL.md, which one package of forty classes would lose, and moving the schedule out
+ * of the world would let a run be assembled with mechanisms missing or out of order. The price is
+ * the public mutators the entities expose to the mechanisms; nothing outside {@code model..}
+ * calls them (the GUI reads through inspectors, the recorder through listeners).
  */
 package org.rissim.model;

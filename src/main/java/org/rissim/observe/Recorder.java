@@ -152,7 +152,6 @@ public final class Recorder implements Steppable {
     row[c++] = counts.discursiveActs();
     row[c++] = counts.recognitionVotes();
     row[c++] = crises;
-    counts.reset();
     series.add(m.month(), m.classification(), row);
     recordStates(m);
   }
