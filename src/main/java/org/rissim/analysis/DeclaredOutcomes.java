@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.rissim.analysis.patterns.PatternEvaluator;
 import org.rissim.analysis.patterns.PatternOutcome;
+import org.rissim.experiment.Measurement;
 import org.rissim.experiment.RunResult;
 import org.rissim.observe.TimeSeries;
 import org.rissim.scenario.OutcomeSpec;
@@ -24,6 +25,19 @@ import org.rissim.scenario.Scenario;
  */
 public final class DeclaredOutcomes {
   private DeclaredOutcomes() {}
+
+  /** These measures, as replications and sweeps take them. */
+  public static final Measurement MEASUREMENT = new Measurement() {
+    @Override
+    public List<String> names(Scenario scenario, List<OutcomeSpec> extra) {
+      return DeclaredOutcomes.names(scenario, extra);
+    }
+
+    @Override
+    public LinkedHashMap<String, Double> measure(RunResult run, List<OutcomeSpec> extra) {
+      return DeclaredOutcomes.measure(run, extra);
+    }
+  };
 
   /** The declared outcomes of a run: the scenario's, then {@code extra}; ids unique. */
   public static List<OutcomeSpec> of(Scenario scenario, Collection<OutcomeSpec> extra) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.rissim.analysis.DeclaredOutcomes;
 import org.rissim.experiment.Comparison;
 import org.rissim.experiment.DesignComparison;
 import org.rissim.experiment.Estimate;
@@ -119,7 +120,8 @@ public final class CompareCommand implements Callable<Integer> {
     try (OutputFolder folder = OutputFolder.staged(dir, output.force())) {
       Locks.noteTakeover(folder, err);
       rows = Comparison.run(loaded, seed.value(), reps.value(), threads.count(), folder.path(),
-          true, RunFunction.until(stop), ConsoleProgress.of(quiet, err, "compare"));
+          true, RunFunction.until(stop), DeclaredOutcomes.MEASUREMENT,
+          ConsoleProgress.of(quiet, err, "compare"));
       folder.commit();
     } catch (ExperimentException | java.nio.file.FileAlreadyExistsException e) {
       err.println("compare: " + Faults.describe(e));

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.rissim.analysis.DeclaredOutcomes;
 import org.rissim.experiment.ExperimentException;
 import org.rissim.experiment.Replications;
 import org.rissim.experiment.RunFolder;
@@ -83,7 +84,8 @@ public final class RunCommand implements Callable<Integer> {
       if (reps.value() > 1) {
         Replications.run(loaded, seed.value(), reps.value(), threads.count(), folder.path(), true,
             true,
-            RunFunction.until(stop), ConsoleProgress.of(false, err, "run"), true);
+            RunFunction.until(stop), DeclaredOutcomes.MEASUREMENT,
+            ConsoleProgress.of(false, err, "run"), true);
         folder.commit();
         outWriter.printf("%d replicates of %s (base seed %d) written to %s%n", reps.value(),
             loaded.scenario().name(), seed.value(), dir);

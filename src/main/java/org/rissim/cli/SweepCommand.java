@@ -204,7 +204,8 @@ public final class SweepCommand implements Callable<Integer> {
       return slurm(dir, stdout, err);
     }
     if (plan) {
-      Sweep.Plan p = Sweep.plan(sweep, threads.count(), model);
+      Sweep.Plan p = Sweep.plan(sweep, threads.count(), model,
+          DeclaredOutcomes.MEASUREMENT);
       stdout.printf(Locale.ROOT, "%d runs (%d points x %d reps%s)%n", p.runs(),
           sweep.points().size(), reps.value(), n > 1 ? ", shard " + k + "/" + n : "");
       stdout.printf(Locale.ROOT, "about %.1f s per run (%d timed), %s on %d thread(s)%n",
@@ -214,7 +215,7 @@ public final class SweepCommand implements Callable<Integer> {
     }
     try (InterruptNotice notice = InterruptNotice.install("sweep", sweep.commandLine())) {
       Sweep.Summary s = Sweep.run(sweep, dir, threads.count(), resume, output.force(), model,
-          notice.watch(ConsoleProgress.of(quiet, err)), beside);
+          DeclaredOutcomes.MEASUREMENT, notice.watch(ConsoleProgress.of(quiet, err)), beside);
       if (!quiet) {
         stdout.printf("%d runs completed, %d failed%s%s; %s%n", s.completed(), s.failed(),
             s.skipped() > 0 ? ", " + s.skipped() + " already done" : "",

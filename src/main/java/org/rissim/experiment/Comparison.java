@@ -42,14 +42,19 @@ public final class Comparison {
    * scenario.effective.yaml.
    */
   public static List<Row> run(List<LoadedScenario> scenarios, long baseSeed, int reps,
-      int threads, Path out, boolean force, RunFunction model)
+      int threads, Path out, boolean force, RunFunction model, Measurement measurement)
       throws IOException, ExperimentException {
-    return run(scenarios, baseSeed, reps, threads, out, force, model, SweepProgress.NONE);
+    return run(scenarios, baseSeed, reps, threads, out, force, model, measurement,
+        SweepProgress.NONE);
   }
 
-  /** As {@link #run(List, long, int, int, Path, boolean, RunFunction)}, reporting each run. */
+  /**
+   * As {@link #run(List, long, int, int, Path, boolean, RunFunction, Measurement)}, reporting
+   * each run.
+   */
   public static List<Row> run(List<LoadedScenario> scenarios, long baseSeed, int reps,
-      int threads, Path out, boolean force, RunFunction model, SweepProgress progress)
+      int threads, Path out, boolean force, RunFunction model, Measurement measurement,
+      SweepProgress progress)
       throws IOException, ExperimentException {
     if (scenarios.isEmpty()) {
       throw new IllegalArgumentException("no scenario to compare");
@@ -61,7 +66,7 @@ public final class Comparison {
     for (int i = 0; i < scenarios.size(); i++) {
       Path dir = out.resolve(folders.get(i));
       Replications.Replicates r = Replications.run(scenarios.get(i), baseSeed, reps, threads,
-          dir, force, false, model, progress, false);
+          dir, force, false, model, measurement, progress, false);
       OutputFiles.write(dir.resolve("outcomes.csv"), outcomesCsv(folders.get(i), r));
       // The effective scenario beside its results: charts and the report take the practices'
       // labels from it, and the folder says what ran.

@@ -10,7 +10,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.rissim.analysis.DeclaredOutcomes;
 import org.rissim.io.Faults;
 import org.rissim.observe.TimeSeries;
 import org.rissim.scenario.LoadedScenario;
@@ -45,20 +44,21 @@ public final class Replications {
    * @throws ExperimentException when a replicate fails (its number and seed are in the message)
    */
   public static Replicates run(LoadedScenario scenario, long baseSeed, int reps, int threads,
-      Path out, boolean force, boolean keepRuns, RunFunction model)
+      Path out, boolean force, boolean keepRuns, RunFunction model, Measurement measurement)
       throws IOException, ExperimentException {
-    return run(scenario, baseSeed, reps, threads, out, force, keepRuns, model, SweepProgress.NONE,
-        true);
+    return run(scenario, baseSeed, reps, threads, out, force, keepRuns, model, measurement,
+        SweepProgress.NONE, true);
   }
 
   /**
-   * As {@link #run(LoadedScenario, long, int, int, Path, boolean, boolean, RunFunction)},
+   * As {@link #run(LoadedScenario, long, int, int, Path, boolean, boolean, RunFunction,
+   * Measurement)},
    * reporting each finished replicate to {@code progress} (started and finished only when
    * {@code ownsProgress}: a comparison reports all its scenarios as one task).
    */
   public static Replicates run(LoadedScenario scenario, long baseSeed, int reps, int threads,
-      Path out, boolean force, boolean keepRuns, RunFunction model, SweepProgress progress,
-      boolean ownsProgress) throws IOException, ExperimentException {
+      Path out, boolean force, boolean keepRuns, RunFunction model, Measurement measurement,
+      SweepProgress progress, boolean ownsProgress) throws IOException, ExperimentException {
     if (reps < 1 || threads < 1) {
       throw new IllegalArgumentException("reps and threads must be at least 1");
     }
@@ -95,7 +95,7 @@ public final class Replications {
               + ") failed: " + Faults.describe(e.getCause()), e.getCause());
         }
         series.add(r.series());
-        outcomes.add(DeclaredOutcomes.measure(r, List.of()));
+        outcomes.add(measurement.measure(r, List.of()));
         progress.step();
       }
       if (ownsProgress) {
@@ -103,7 +103,7 @@ public final class Replications {
       }
       OutputFiles.write(out.resolve("summary.csv"), MonthlySummary.csv(series));
       return new Replicates(seeds,
-          DeclaredOutcomes.names(scenario.scenario(), List.of()), outcomes);
+          measurement.names(scenario.scenario(), List.of()), outcomes);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ExperimentException("interrupted", e);

@@ -20,7 +20,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVPrinter;
-import org.rissim.analysis.DeclaredOutcomes;
 import org.rissim.io.Faults;
 import org.rissim.io.OutputFolder;
 import org.rissim.io.RunsCsv;
@@ -56,17 +55,20 @@ public final class Sweep {
    * @throws ExperimentException when the folder holds a different sweep
    */
   public static Summary run(SweepSpec spec, Path out, int threads, boolean resume, boolean force,
-      RunFunction model, SweepProgress progress) throws IOException, ExperimentException {
-    return run(spec, out, threads, resume, force, model, progress, Map.of());
+      RunFunction model, Measurement measurement, SweepProgress progress)
+      throws IOException, ExperimentException {
+    return run(spec, out, threads, resume, force, model, measurement, progress, Map.of());
   }
 
   /**
-   * As {@link #run(SweepSpec, Path, int, boolean, boolean, RunFunction, SweepProgress)}, writing
+   * As {@link #run(SweepSpec, Path, int, boolean, boolean, RunFunction, Measurement,
+   * SweepProgress)}, writing
    * {@code beside} (file name to content; an experiment's copy and effective scenario) into the
    * locked folder before the first run.
    */
   public static Summary run(SweepSpec spec, Path out, int threads, boolean resume, boolean force,
-      RunFunction model, SweepProgress progress, Map<String, String> beside)
+      RunFunction model, Measurement measurement, SweepProgress progress,
+      Map<String, String> beside)
       throws IOException, ExperimentException {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
@@ -75,13 +77,14 @@ public final class Sweep {
     // runs exits 2); without --resume an earlier folder is replaced as a whole (--force).
     try (OutputFolder folder = resume ? OutputFolder.inPlace(out)
         : OutputFolder.fresh(out, force)) {
-      return runLocked(spec, out, threads, resume, force, model, progress, folder, beside);
+      return runLocked(spec, out, threads, resume, force, model, measurement, progress, folder,
+          beside);
     }
   }
 
   private static Summary runLocked(SweepSpec spec, Path out, int threads, boolean resume,
-      boolean force, RunFunction model, SweepProgress progress, OutputFolder folder,
-      Map<String, String> beside) throws IOException, ExperimentException {
+      boolean force, RunFunction model, Measurement measurement, SweepProgress progress,
+      OutputFolder folder, Map<String, String> beside) throws IOException, ExperimentException {
     ObjectNode manifest = manifest(spec);
     Path json = out.resolve("sweep.json");
     if (resume && Files.exists(json)) {
@@ -129,7 +132,7 @@ public final class Sweep {
             int run = (int) next;
             next += spec.shards();
             if (!done.get(run)) {
-              inFlight.add(pool.submit(() -> runOne(spec, run, out, model)));
+              inFlight.add(pool.submit(() -> runOne(spec, run, out, model, measurement)));
             }
           }
           if (inFlight.isEmpty()) {
@@ -177,7 +180,8 @@ public final class Sweep {
       long estimatedBytes) {}
 
   /** Times up to three runs of this shard (writing nothing) and extrapolates to the shard. */
-  public static Plan plan(SweepSpec spec, int threads, RunFunction model) throws Exception {
+  public static Plan plan(SweepSpec spec, int threads, RunFunction model,
+      Measurement measurement) throws Exception {
     long rowBytes = 0;
     long seriesBytes = 0;
     long nanos = 0;
@@ -192,7 +196,7 @@ public final class Sweep {
       List<String> cells = new ArrayList<>(List.of(Long.toString(run),
           Integer.toString(point), Long.toString(run % spec.reps()), Long.toString(seed)));
       spec.columns().forEach(c -> cells.add(spec.points().get(point).getOrDefault(c, "")));
-      DeclaredOutcomes.measure(r, spec.extras().outcomes()).values()
+      measurement.measure(r, spec.extras().outcomes()).values()
           .forEach(v -> cells.add(Cells.format(v)));
       rowBytes += line(cells).length() + 1;
       seriesBytes += RunFolder.timeseries(r.series()).length();
@@ -225,7 +229,8 @@ public final class Sweep {
   }
 
   /** Binds, runs and measures one run; an exception becomes a failure row. */
-  private static Row runOne(SweepSpec spec, int run, Path out, RunFunction model)
+  private static Row runOne(SweepSpec spec, int run, Path out, RunFunction model,
+      Measurement measurement)
       throws IOException {
     int point = run / spec.reps();
     int rep = run % spec.reps();
@@ -242,7 +247,7 @@ public final class Sweep {
     try {
       LoadedScenario scenario = spec.template().with(values);
       RunResult result = model.run(scenario.scenario(), seed);
-      Map<String, Double> outcomes = DeclaredOutcomes.measure(result, spec.extras().outcomes());
+      Map<String, Double> outcomes = measurement.measure(result, spec.extras().outcomes());
       String series = spec.extras().series().isEmpty() ? null
           : SeriesTable.rows(spec, run, point, rep, seed, result.series());
       if (spec.keepSeries()) {

@@ -19,7 +19,7 @@ class ComparisonTest {
   void comparingAScenarioWithItselfGivesExactlyZeroDifference() throws Exception {
     LoadedScenario s = Fixtures.loaded("base", "x");
     List<Comparison.Row> rows =
-        Comparison.run(List.of(s, s), 3, 5, 2, tmp, false, Fixtures::fakeRun);
+        Comparison.run(List.of(s, s), 3, 5, 2, tmp, false, Fixtures::fakeRun, Fixtures.MEASURE);
     int checked = 0;
     for (Comparison.Row row : rows) {
       if (row.scenario().equals("base")) {
@@ -51,7 +51,7 @@ class ComparisonTest {
   void aDifferentScenarioShowsAPairedDifference() throws Exception {
     List<Comparison.Row> rows = Comparison.run(
         List.of(Fixtures.loaded("base", "x"), Fixtures.loaded("cf", "y")), 3, 5, 1, tmp, false,
-        Fixtures::fakeRun);
+        Fixtures::fakeRun, Fixtures.MEASURE);
     Comparison.Row drift = rows.stream()
         .filter(r -> r.scenario().equals("cf") && r.measure().equals("final.drift.consent"))
         .findFirst().orElseThrow();

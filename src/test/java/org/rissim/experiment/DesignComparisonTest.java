@@ -33,7 +33,7 @@ class DesignComparisonTest {
   }
 
   private void sweep(String folder, ScenarioTemplate template) throws Exception {
-    Sweep.run(spec(template), tmp.resolve(folder), 1, false, false, Fixtures::fakeRun,
+    Sweep.run(spec(template), tmp.resolve(folder), 1, false, false, Fixtures::fakeRun, Fixtures.MEASURE,
         SweepProgress.NONE);
   }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.rissim.analysis.DeclaredOutcomes;
 import org.rissim.model.Event;
 import org.rissim.observe.TimeSeries;
 import org.rissim.scenario.BodySpec;
@@ -19,6 +20,9 @@ import org.rissim.scenario.ScenarioTemplate;
 
 /** Tiny hand-built scenarios and a fast fake model for experiment tests. */
 public final class Fixtures {
+  /** The outcome measures the commands use. */
+  static final Measurement MEASURE = DeclaredOutcomes.MEASUREMENT;
+
   private Fixtures() {}
 
   /** A 12-month scenario with practices consent and force, body cis (regional), founding csto. */

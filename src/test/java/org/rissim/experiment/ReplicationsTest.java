@@ -20,8 +20,8 @@ class ReplicationsTest {
 
   @Test
   void filesAreByteIdenticalWhateverTheThreadCount() throws Exception {
-    Replications.run(scenario, 42, 6, 1, tmp.resolve("a"), false, true, Fixtures::fakeRun);
-    Replications.run(scenario, 42, 6, 3, tmp.resolve("b"), false, true, Fixtures::fakeRun);
+    Replications.run(scenario, 42, 6, 1, tmp.resolve("a"), false, true, Fixtures::fakeRun, Fixtures.MEASURE);
+    Replications.run(scenario, 42, 6, 3, tmp.resolve("b"), false, true, Fixtures::fakeRun, Fixtures.MEASURE);
     assertEquals(tree(tmp.resolve("a")), tree(tmp.resolve("b")));
     assertTrue(Files.exists(tmp.resolve("a/rep-0006/timeseries.csv")));
   }
@@ -29,14 +29,14 @@ class ReplicationsTest {
   @Test
   void replicateKUsesTheDerivedSeed() throws Exception {
     Replications.Replicates r =
-        Replications.run(scenario, 7, 3, 2, tmp, false, false, Fixtures::fakeRun);
+        Replications.run(scenario, 7, 3, 2, tmp, false, false, Fixtures::fakeRun, Fixtures.MEASURE);
     assertEquals(List.of(Seeds.replicate(7, 0), Seeds.replicate(7, 1), Seeds.replicate(7, 2)),
         r.seeds());
   }
 
   @Test
   void summaryHasOneRowPerMonthAndColumn() throws Exception {
-    Replications.run(scenario, 1, 4, 2, tmp, false, false, Fixtures::fakeRun);
+    Replications.run(scenario, 1, 4, 2, tmp, false, false, Fixtures::fakeRun, Fixtures.MEASURE);
     List<String> lines = Files.readAllLines(tmp.resolve("summary.csv"));
     assertEquals(String.join(",", MonthlySummary.HEADER), lines.get(0));
     assertEquals(1 + 12 * Fixtures.COLUMNS.size(), lines.size());
@@ -45,10 +45,10 @@ class ReplicationsTest {
 
   @Test
   void refusesToOverwriteWithoutForce() throws Exception {
-    Replications.run(scenario, 1, 2, 1, tmp, false, false, Fixtures::fakeRun);
+    Replications.run(scenario, 1, 2, 1, tmp, false, false, Fixtures::fakeRun, Fixtures.MEASURE);
     assertThrows(FileAlreadyExistsException.class,
-        () -> Replications.run(scenario, 1, 2, 1, tmp, false, false, Fixtures::fakeRun));
-    Replications.run(scenario, 1, 2, 1, tmp, true, false, Fixtures::fakeRun);
+        () -> Replications.run(scenario, 1, 2, 1, tmp, false, false, Fixtures::fakeRun, Fixtures.MEASURE));
+    Replications.run(scenario, 1, 2, 1, tmp, true, false, Fixtures::fakeRun, Fixtures.MEASURE);
   }
 
   @Test
@@ -56,7 +56,7 @@ class ReplicationsTest {
     ExperimentException e = assertThrows(ExperimentException.class, () -> Replications.run(
         scenario, 1, 2, 1, tmp, false, false, (s, seed) -> {
           throw new IllegalStateException("boom");
-        }));
+        }, Fixtures.MEASURE));
     assertTrue(e.getMessage().contains("seed " + Seeds.replicate(1, 0)), e.getMessage());
   }
 

@@ -51,7 +51,7 @@ class SeriesTableTest {
 
   private static Sweep.Summary sweep(SweepSpec spec, Path out, boolean resume, RunFunction model)
       throws Exception {
-    return Sweep.run(spec, out, 2, resume, false, model, SweepProgress.NONE);
+    return Sweep.run(spec, out, 2, resume, false, model, Fixtures.MEASURE, SweepProgress.NONE);
   }
 
   @Test
@@ -102,7 +102,7 @@ class SeriesTableTest {
     };
     Path cut = tmp.resolve("cut");
     assertThrows(IllegalStateException.class,
-        () -> Sweep.run(spec(true), cut, 2, false, false, Fixtures::fakeRun, dying));
+        () -> Sweep.run(spec(true), cut, 2, false, false, Fixtures::fakeRun, Fixtures.MEASURE, dying));
     // A kill in the middle of a write leaves half a row behind.
     Files.writeString(cut.resolve(SeriesTable.PART), "7,3,1,12", StandardOpenOption.APPEND);
     sweep(spec(true), cut, true, Fixtures::fakeRun);

@@ -32,7 +32,7 @@ class SweepStatusTest {
   @Test
   void aShardNotYetStartedIsListedWithTheRunsItOwes() throws Exception {
     for (int k : new int[] {1, 3}) {
-      Sweep.run(shard(k, 3), tmp.resolve("shard-" + k), 1, false, false, Fixtures::fakeRun,
+      Sweep.run(shard(k, 3), tmp.resolve("shard-" + k), 1, false, false, Fixtures::fakeRun, Fixtures.MEASURE,
           SweepProgress.NONE);
     }
     List<SweepStatus.Part> parts = SweepStatus.of(tmp);

@@ -38,7 +38,7 @@ class SweepTest {
 
   private static Sweep.Summary sweep(SweepSpec spec, Path out, int threads, boolean resume,
       RunFunction model) throws Exception {
-    return Sweep.run(spec, out, threads, resume, false, model, SweepProgress.NONE);
+    return Sweep.run(spec, out, threads, resume, false, model, Fixtures.MEASURE, SweepProgress.NONE);
   }
 
   private static String runs(Path dir) throws Exception {
@@ -80,7 +80,7 @@ class SweepTest {
     };
     Path cut = tmp.resolve("cut");
     assertThrows(IllegalStateException.class, () -> Sweep.run(spec(1, 1), cut, 2, false, false,
-        Fixtures::fakeRun, dying));
+        Fixtures::fakeRun, Fixtures.MEASURE, dying));
     // A kill in the middle of a write leaves half a line behind.
     Files.writeString(cut.resolve("runs.csv"), "12,4,0,123", StandardOpenOption.APPEND);
     long before = Files.readAllLines(cut.resolve("runs.csv")).size();
@@ -163,7 +163,7 @@ class SweepTest {
 
   @Test
   void planTimesThreeRunsAndWritesNothing() throws Exception {
-    Sweep.Plan plan = Sweep.plan(spec(1, 1), 2, Fixtures::fakeRun);
+    Sweep.Plan plan = Sweep.plan(spec(1, 1), 2, Fixtures::fakeRun, Fixtures.MEASURE);
     assertEquals(18, plan.runs());
     assertEquals(3, plan.timedRuns());
     assertTrue(plan.estimatedBytes() > 18 * 20, "bytes " + plan.estimatedBytes());
