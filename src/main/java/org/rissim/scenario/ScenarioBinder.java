@@ -240,7 +240,10 @@ final class ScenarioBinder {
         error(rn, at + ".replaces", "body `" + old + "` cannot replace itself");
         continue;
       }
-      if (b.founded() == null || runStart == null || !b.founded().isAfter(runStart)) {
+      if (b.founded() == null || runStart == null) {
+        continue; // a missing or bad month is reported already
+      }
+      if (!b.founded().isAfter(runStart)) {
         error(rn, at + ".replaces", "a body that replaces another is founded by script: "
             + "expected `founded` after the start " + runStart + ", found "
             + b.founded());
