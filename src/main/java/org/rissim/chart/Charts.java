@@ -34,13 +34,14 @@ public final class Charts {
     }
     boolean replicated = folder.kind() == ResultFolder.Kind.REPLICATED;
     Map<String, String> names = folder.bodyNames();
+    var vocabulary = folder.vocabulary();
     List<EventMarker> markers = folder.events().markers(replicated,
-        id -> InstitutionsChart.shortName(id, names));
+        id -> InstitutionsChart.shortName(id, names), vocabulary.names().opportunity());
     String name = scenarioName(folder);
     String t = title != null ? title : "Norm drift: " + name
         + (replicated ? " (mean of " + replicateCount(folder) + " replicates)" : "");
     return DriftChart.build(table, practices, markers, t, replicated ? bandLabel(band) : null,
-        width, height, folder.opportunityWord());
+        width, height, vocabulary.opportunity());
   }
 
   /** The comparison figure of a compare folder. */

@@ -49,7 +49,8 @@ public final class DriftChart {
    */
   public static Figure build(TimeTable table, List<ResultFolder.Practice> practices,
       List<EventMarker> markers, String title, String bandLabel, int width, int height) {
-    return build(table, practices, markers, title, bandLabel, width, height, "crisis");
+    return build(table, practices, markers, title, bandLabel, width, height,
+        org.rissim.scenario.InstitutionSpec.Vocabulary.DEFAULT.opportunity());
   }
 
   /**

@@ -62,12 +62,15 @@ public final class EventLog {
   }
 
   /**
-   * Markers for scripted crises, foundings and passed recognition votes.
+   * Markers for scripted opportunities (crises), foundings and passed recognition votes.
    *
    * @param scriptedCrisesOnly when true, only scripted crises (what all replicates share)
    * @param bodyName           display name of a body id
+   * @param opportunity        the event type (and id field) of an opportunity in this run's
+   *                           vocabulary, e.g. {@code crisis}
    */
-  public List<EventMarker> markers(boolean scriptedCrisesOnly, UnaryOperator<String> bodyName) {
+  public List<EventMarker> markers(boolean scriptedCrisesOnly, UnaryOperator<String> bodyName,
+      String opportunity) {
     List<EventMarker> markers = new ArrayList<>();
     for (JsonNode e : events) {
       YearMonth month;
@@ -77,8 +80,8 @@ public final class EventLog {
         continue;
       }
       String type = e.path("type").asText();
-      if (type.equals("crisis") && e.path("scripted").asBoolean(false)) {
-        String label = text(e, "label", text(e, "crisis", "crisis"));
+      if (type.equals(opportunity) && e.path("scripted").asBoolean(false)) {
+        String label = text(e, "label", text(e, opportunity, opportunity));
         markers.add(new EventMarker(month, EventMarker.Kind.CRISIS, label));
       } else if (!scriptedCrisesOnly && type.equals("founding")) {
         markers.add(new EventMarker(month, EventMarker.Kind.FOUNDING,

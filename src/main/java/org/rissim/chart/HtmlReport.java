@@ -98,11 +98,13 @@ public final class HtmlReport {
     SummaryTable.Band band = SummaryTable.Band.SPREAD;
     TimeTable table = folder.table(band);
     h2("Charts");
+    String opportunities = folder.vocabulary().opportunities();
     figure(() -> Charts.drift(folder.dir(), band, null, WIDTH, HEIGHT),
         "Norm drift: regional understanding r (solid) and global standard g (dashed) per practice,"
             + " principle acceptance (dash-dot), change-in / change-of months shaded"
-            + (replicated ? ", band: 95% of replicates; markers: scripted crises."
-                : "; markers: scripted crises, foundings, passed recognition votes."));
+            + (replicated ? ", band: 95% of replicates; markers: scripted " + opportunities + "."
+                : "; markers: scripted " + opportunities
+                    + ", foundings, passed recognition votes."));
     figure(() -> Charts.institutions(folder.dir(), band, null),
         "Secondary institutions: legitimacy, recognition level, cohesion and membership.",
         Charts.institutionsHeight(folder.dir()));

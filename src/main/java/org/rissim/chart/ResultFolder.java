@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.rissim.scenario.InstitutionSpec;
 
 /**
  * A folder written by {@code run}, {@code run --reps}, {@code compare}, {@code sweep} or
@@ -116,10 +117,26 @@ public record ResultFolder(Path dir, Kind kind) {
     return YAML.readTree(file.get().toFile());
   }
 
-  /** The institution's word for an opportunity (its {@code vocabulary.opportunity}, else crisis). */
-  public String opportunityWord() throws IOException {
-    String w = scenario().path("institution").path("vocabulary").path("opportunity").asText("");
-    return w.isBlank() ? "crisis" : w;
+  /**
+   * The institution's vocabulary, read from the effective scenario's
+   * {@code institution.vocabulary} with the defaults of docs/SCENARIOS.md (the neutral one when
+   * the folder has no scenario): the words of its labels and the names of its events and columns.
+   */
+  public InstitutionSpec.Vocabulary vocabulary() throws IOException {
+    JsonNode v = scenario().path("institution").path("vocabulary");
+    Map<String, String> labels = new LinkedHashMap<>();
+    for (String key : List.of("opportunity", "opportunities", "act", "acts")) {
+      if (v.path(key).isValueNode() && !v.path(key).asText().isBlank()) {
+        labels.put(key, v.path(key).asText());
+      }
+    }
+    Map<String, String> names = new LinkedHashMap<>();
+    for (var e : v.path("names").properties()) {
+      if (e.getValue().isValueNode() && !e.getValue().asText().isBlank()) {
+        names.put(e.getKey(), e.getValue().asText());
+      }
+    }
+    return InstitutionSpec.Vocabulary.of(labels, InstitutionSpec.Names.of(names));
   }
 
   /**

@@ -2,8 +2,10 @@ package org.rissim.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.rissim.experiment.Comparison;
 import org.rissim.experiment.DesignComparison;
@@ -16,6 +18,7 @@ import org.rissim.scenario.LoadedScenario;
 import org.rissim.scenario.ScenarioException;
 import org.rissim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,23 +33,17 @@ public final class CompareCommand implements Callable<Integer> {
   @Parameters(arity = "2..*", paramLabel = "SCENARIO", description = "base scenario, then counterfactuals")
   List<Path> scenarios;
 
-  @Option(names = "--reps", required = true, description = "replicates per scenario")
-  int reps;
+  @Mixin SharedOptions.RequiredReps reps;
 
-  @Option(names = "--threads", defaultValue = "1", description = "worker threads (default ${DEFAULT-VALUE})")
-  int threads;
+  @Mixin SharedOptions.Threads threads;
 
-  @Option(names = "--seed", defaultValue = "1", description = "base seed (default ${DEFAULT-VALUE})")
-  long seed;
+  @Mixin SharedOptions.Seed seed;
 
-  @Option(names = "--out", description = "output folder (default results/compare-<base>)")
-  Path out;
+  @Mixin SharedOptions.Output output;
 
-  @Option(names = "--set", paramLabel = "PATH=VALUE", description = "override applied to every scenario")
-  List<String> sets = new ArrayList<>();
+  @Mixin SharedOptions.Overrides overrides;
 
-  @Option(names = "--force", description = "replace an earlier compare folder as a whole")
-  boolean force;
+  @Mixin SharedOptions.Until until;
 
   @Option(names = "--quiet", description = "no progress output")
   boolean quiet;
@@ -67,7 +64,7 @@ public final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    if (reps < (design == null ? 2 : 1) || threads < 1) {
+    if (reps.value() < (design == null ? 2 : 1) || threads.count() < 1) {
       err.println("compare: --reps must be at least " + (design == null ? 2 : 1)
           + " and --threads at least 1");
       return 2;
@@ -76,7 +73,11 @@ public final class CompareCommand implements Callable<Integer> {
       err.println("compare: --param and --mix need --design");
       return 2;
     }
-    String badOut = Arguments.checkOut(out);
+    if (design != null && until.given()) {
+      err.println("compare: --until does not combine with --design (a sweep runs every month)");
+      return 2;
+    }
+    String badOut = Arguments.checkOut(output.folderOr(null));
     if (badOut != null) {
       err.println(badOut);
       return 2;
@@ -84,17 +85,26 @@ public final class CompareCommand implements Callable<Integer> {
     List<LoadedScenario> loaded = new ArrayList<>();
     try {
       for (Path p : scenarios) {
-        loaded.add(ScenarioLoader.load(p, sets));
+        loaded.add(ScenarioLoader.load(p, overrides.values()));
       }
     } catch (ScenarioException e) {
       err.println(e.getMessage());
       return 2;
     }
-    Path dir = out != null ? out
-        : Arguments.defaultFolder(loaded.get(0).scenario().name(), "compare-", "");
+    Optional<YearMonth> stop = Optional.empty();
+    try {
+      for (LoadedScenario l : loaded) {
+        stop = until.month(l.scenario());
+      }
+    } catch (SharedOptions.BadMonth e) {
+      err.println("compare: " + e.getMessage());
+      return 2;
+    }
+    Path dir = output.folderOr(
+        Arguments.defaultFolder(loaded.get(0).scenario().name(), "compare-", ""));
     if (design != null) {
       // Locked for the whole command; each scenario's sweep locks its own folder inside it.
-      try (OutputFolder folder = OutputFolder.fresh(dir, force)) {
+      try (OutputFolder folder = OutputFolder.fresh(dir, output.force())) {
         Locks.noteTakeover(folder, err);
         int code = overDesign(loaded, dir, err);
         if (code == 0) {
@@ -106,10 +116,10 @@ public final class CompareCommand implements Callable<Integer> {
     List<Comparison.Row> rows;
     // Locked for the whole command, written under a staging name and renamed into place:
     // a failed compare leaves nothing behind, --force replaces the folder as a whole.
-    try (OutputFolder folder = OutputFolder.staged(dir, force)) {
+    try (OutputFolder folder = OutputFolder.staged(dir, output.force())) {
       Locks.noteTakeover(folder, err);
-      rows = Comparison.run(loaded, seed, reps, threads, folder.path(), true, RunFunction.MODEL,
-          ConsoleProgress.of(quiet, err, "compare"));
+      rows = Comparison.run(loaded, seed.value(), reps.value(), threads.count(), folder.path(),
+          true, RunFunction.until(stop), ConsoleProgress.of(quiet, err, "compare"));
       folder.commit();
     } catch (ExperimentException | java.nio.file.FileAlreadyExistsException e) {
       err.println("compare: " + Faults.describe(e));
@@ -135,16 +145,15 @@ public final class CompareCommand implements Callable<Integer> {
       SweepCommand sweep = new SweepCommand();
       sweep.spec = spec;
       sweep.scenario = scenarios.get(i);
-      sweep.sets = new ArrayList<>(sets);
+      sweep.overrides = SharedOptions.Overrides.of(overrides.values());
       sweep.params = new ArrayList<>(params);
       sweep.mixes = new ArrayList<>(mixes);
       sweep.design = design;
       sweep.samples = samples;
-      sweep.reps = reps;
-      sweep.seed = seed;
-      sweep.threads = threads;
-      sweep.out = dir.resolve(folders.get(i));
-      sweep.force = force;
+      sweep.reps = SharedOptions.Reps.of(reps.value());
+      sweep.seed = SharedOptions.Seed.of(seed.value());
+      sweep.threads = SharedOptions.Threads.of(threads.count());
+      sweep.output = SharedOptions.Output.of(dir.resolve(folders.get(i)), output.force());
       sweep.quiet = true;
       sweep.recordedCommand = "rissim compare " + String.join(" ", typed);
       if (!quiet) {

@@ -74,18 +74,17 @@ public final class ExperimentCommand implements Callable<Integer> {
     SweepCommand sweep = new SweepCommand();
     sweep.spec = spec;
     sweep.scenario = e.scenario();
-    sweep.sets = new ArrayList<>(e.set());
+    sweep.overrides = SharedOptions.Overrides.of(e.set());
     sweep.params = new ArrayList<>(e.parameters());
     sweep.mixes = new ArrayList<>(e.mix());
     sweep.design = e.design();
     sweep.samples = e.samples();
-    sweep.reps = e.reps();
-    sweep.seed = e.seed();
-    sweep.threads = threads != null ? threads
-        : e.threads().orElse(Runtime.getRuntime().availableProcessors());
-    sweep.out = dir;
+    sweep.reps = SharedOptions.Reps.of(e.reps());
+    sweep.seed = SharedOptions.Seed.of(e.seed());
+    sweep.threads = SharedOptions.Threads.of(threads != null ? threads
+        : e.threads().orElse(Runtime.getRuntime().availableProcessors()));
+    sweep.output = SharedOptions.Output.of(dir, force);
     sweep.resume = resume;
-    sweep.force = force;
     sweep.plan = plan;
     sweep.quiet = quiet;
     sweep.series = new ArrayList<>(e.series());

@@ -60,7 +60,21 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
       command.getErr().flush();
       return 2;
     });
+    // A mistyped option is named, with the options it may have meant, even when picocli first
+    // found something else missing (`sweep --desgin grid` lacks --design too).
+    CommandLine.IParameterExceptionHandler usage = cl.getParameterExceptionHandler();
+    cl.setParameterExceptionHandler((ex, args) -> usage.handleParseException(unmatched(ex), args));
     return cl;
+  }
+
+  /** {@code ex}, or an unknown-option error when the command line holds an unknown option. */
+  static CommandLine.ParameterException unmatched(CommandLine.ParameterException ex) {
+    CommandLine.ParseResult parsed = ex.getCommandLine().getParseResult();
+    if (ex instanceof CommandLine.UnmatchedArgumentException || parsed == null
+        || parsed.unmatched().stream().noneMatch(a -> a.startsWith("-"))) {
+      return ex;
+    }
+    return new CommandLine.UnmatchedArgumentException(ex.getCommandLine(), parsed.unmatched());
   }
 
   /** Without a subcommand: the usage on stderr and exit code 2, as for any incomplete command. */

@@ -26,6 +26,7 @@ import org.rissim.scenario.Scenario;
 import org.rissim.scenario.ScenarioException;
 import org.rissim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -51,27 +52,22 @@ public final class PatternsCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario YAML file.")
   Path scenario;
 
-  @Option(names = "--reps", required = true, description = "Replicates per model (seeds derived from --seed, common to all models).")
-  int reps;
+  @Mixin SharedOptions.RequiredReps reps;
 
-  @Option(names = "--threads", description = "Worker threads. Default: number of cores.")
-  Integer threads;
+  @Mixin SharedOptions.Threads threads;
 
   @Option(names = "--quiet", description = "No progress output.")
   boolean quiet;
 
-  @Option(names = "--seed", defaultValue = "1", description = "Base seed. Default: ${DEFAULT-VALUE}.")
-  long seed;
+  @Mixin SharedOptions.Seed seed;
 
-  @Option(names = "--out", description = "Output folder. Default: results/<scenario-name>-patterns/.")
-  Path out;
+  @Mixin SharedOptions.Output output;
 
   @Option(names = "--require", paramLabel = "P",
       description = "Exit with code 1 when any pattern holds in less than this share of runs.")
   Double require;
 
-  @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a scenario value, in every model (repeatable).")
-  List<String> sets = new ArrayList<>();
+  @Mixin SharedOptions.Overrides overrides;
 
   @Option(names = "--null", description = "Also run every null model of the scenario's folder null/ that extends the scenario.")
   boolean nulls;
@@ -86,9 +82,6 @@ public final class PatternsCommand implements Callable<Integer> {
 
   @Option(names = "--markdown", description = "Also write shares.md and discrimination.md (the tables of docs/VALIDATION.md).")
   boolean markdown;
-
-  @Option(names = "--force", description = "Overwrite a patterns.csv already in the output folder.")
-  boolean force;
 
   private final Loader loader;
   private final RunFunction model;
@@ -108,8 +101,8 @@ public final class PatternsCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    String bad = reps < 1 ? "--reps: expected at least 1, found " + reps
-        : threads != null && threads < 1 ? "--threads: expected at least 1, found " + threads
+    String bad = reps.value() < 1 ? "--reps: expected at least 1, found " + reps.value()
+        : threads.count() < 1 ? "--threads: expected at least 1, found " + threads.count()
         : require != null && !(require >= 0 && require <= 1)
             ? "--require: expected a share in [0,1], found " + require : null;
     if (bad != null) {
@@ -118,8 +111,8 @@ public final class PatternsCommand implements Callable<Integer> {
     }
     List<PatternModels.Model> models;
     try {
-      models = new PatternModels(loader, sets).gather(scenario, nulls, against, posterior, seed,
-          reps);
+      models = new PatternModels(loader, overrides.values()).gather(scenario, nulls, against,
+          posterior, seed.value(), reps.value());
     } catch (ScenarioException e) {
       e.errors().forEach(err::println);
       return 2;
@@ -128,7 +121,7 @@ public final class PatternsCommand implements Callable<Integer> {
       return 2;
     }
     Scenario s = models.get(0).scenarioOf().apply(0);
-    Path dir = out != null ? out : Arguments.defaultFolder(s.name(), "", "-patterns");
+    Path dir = output.folderOr(Arguments.defaultFolder(s.name(), "", "-patterns"));
     // One writer per folder, for the whole command; a folder this command created is removed
     // again if it fails.
     try (OutputFolder folder = OutputFolder.inPlace(dir)) {
@@ -146,11 +139,11 @@ public final class PatternsCommand implements Callable<Integer> {
 
   private int write(Path dir, Scenario s, List<PatternModels.Model> models, PrintWriter stdout,
       PrintWriter err) throws IOException {
-    OutputFiles.checkFree(dir, force, "patterns.csv", "shares.md", "discrimination.md");
-    int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    OutputFiles.checkFree(dir, output.force(), "patterns.csv", "shares.md", "discrimination.md");
+    int t = threads.count();
     List<ModelOutcomes> outcomes = new ArrayList<>();
     SweepProgress progress = ConsoleProgress.of(quiet, err, "patterns");
-    long total = (long) reps * models.size();
+    long total = (long) reps.value() * models.size();
     progress.started(total, 0);
     RunFunction counted = (scenario, runSeed) -> {
       RunResult r = model.run(scenario, runSeed);
@@ -162,7 +155,7 @@ public final class PatternsCommand implements Callable<Integer> {
     for (PatternModels.Model m : models) {
       try {
         outcomes.add(new ModelOutcomes(m.name(), m.removes(), PatternReplication.run(
-            m.scenarioOf(), s.patterns(), seed, reps, t, counted)));
+            m.scenarioOf(), s.patterns(), seed.value(), reps.value(), t, counted)));
       } catch (ExperimentException e) {
         err.println(m.name() + ": " + e.getMessage());
         return 1;
@@ -176,8 +169,8 @@ public final class PatternsCommand implements Callable<Integer> {
           DiscriminationWriter.shareMarkdown(d.shares().get(0)));
       OutputFiles.write(dir.resolve("discrimination.md"), DiscriminationWriter.markdown(d));
     }
-    stdout.printf(Locale.ROOT, "Patterns of %s: %d runs per model, base seed %d%n", s.name(), reps,
-        seed);
+    stdout.printf(Locale.ROOT, "Patterns of %s: %d runs per model, base seed %d%n", s.name(),
+        reps.value(), seed.value());
     stdout.print(DiscriminationWriter.terminal(d));
     for (PatternShare p : d.shares().get(0)) {
       p.exampleFailure().ifPresent(f -> stdout.printf("  %s fails, e.g.: %s%n", p.pattern(), f));

@@ -3,9 +3,6 @@ package org.rissim.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.rissim.experiment.ExperimentException;
@@ -21,7 +18,7 @@ import org.rissim.scenario.LoadedScenario;
 import org.rissim.scenario.ScenarioException;
 import org.rissim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -34,83 +31,65 @@ public final class RunCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario YAML file.")
   Path scenario;
 
-  @Option(names = "--seed", defaultValue = "1", description = "Seed of the run (base seed with --reps). Default: ${DEFAULT-VALUE}.")
-  long seed;
+  @Mixin SharedOptions.Seed seed;
 
-  @Option(names = "--out", description = "Output folder. Default: results/<scenario-name>/.")
-  Path out;
+  @Mixin SharedOptions.Output output;
 
-  @Option(names = "--until", paramLabel = "YYYY-MM", description = "Stop after this month.")
-  String until;
+  @Mixin SharedOptions.Until until;
 
-  @Option(names = "--reps", defaultValue = "1", description = "Replicates (seeds derived from --seed). Default: ${DEFAULT-VALUE}.")
-  int reps;
+  @Mixin SharedOptions.Reps reps;
 
-  @Option(names = "--threads", description = "Worker threads for --reps. Default: number of cores.")
-  Integer threads;
+  @Mixin SharedOptions.Threads threads;
 
-  @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a scenario value (repeatable).")
-  List<String> sets = new ArrayList<>();
-
-  @Option(names = "--force", description = "Replace the output folder (a rissim result folder) as a whole.")
-  boolean force;
+  @Mixin SharedOptions.Overrides overrides;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter outWriter = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     // Arguments first: nothing is read, run or written before they are all checked.
-    if (reps < 1) {
-      err.println("--reps: expected at least 1, found " + reps);
+    if (reps.value() < 1) {
+      err.println("--reps: expected at least 1, found " + reps.value());
       return 2;
     }
-    if (threads != null && threads < 1) {
-      err.println("--threads: expected at least 1, found " + threads);
+    if (threads.count() < 1) {
+      err.println("--threads: expected at least 1, found " + threads.count());
       return 2;
     }
-    String badOut = Arguments.checkOut(out);
+    String badOut = Arguments.checkOut(output.folderOr(null));
     if (badOut != null) {
       err.println(badOut);
       return 2;
     }
     LoadedScenario loaded;
     try {
-      loaded = ScenarioLoader.load(scenario, sets);
+      loaded = ScenarioLoader.load(scenario, overrides.values());
     } catch (ScenarioException e) {
       e.errors().forEach(x -> err.println(x));
       return 2;
     }
-    Optional<YearMonth> stop = Optional.empty();
-    if (until != null) {
-      try {
-        stop = Optional.of(YearMonth.parse(until));
-      } catch (DateTimeParseException e) {
-        err.println("--until: expected a month YYYY-MM, found '" + until + "'");
-        return 2;
-      }
-      YearMonth start = loaded.scenario().start();
-      YearMonth end = loaded.scenario().end();
-      if (stop.get().isBefore(start) || stop.get().isAfter(end)) {
-        err.println("--until: expected a month in [" + start + ", " + end + "] (the scenario's "
-            + "start and end), found " + until);
-        return 2;
-      }
+    Optional<YearMonth> stop;
+    try {
+      stop = until.month(loaded.scenario());
+    } catch (SharedOptions.BadMonth e) {
+      err.println(e.getMessage());
+      return 2;
     }
-    Path dir = out != null ? out : Arguments.defaultFolder(loaded.scenario().name(), "");
+    Path dir = output.folderOr(Arguments.defaultFolder(loaded.scenario().name(), ""));
     // The folder is locked for the whole command and written under a staging name: a second
     // writer is refused, --force replaces the folder as a whole, a failure leaves nothing.
-    try (OutputFolder folder = OutputFolder.staged(dir, force)) {
+    try (OutputFolder folder = OutputFolder.staged(dir, output.force())) {
       Locks.noteTakeover(folder, err);
-      if (reps > 1) {
-        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        Replications.run(loaded, seed, reps, t, folder.path(), true, true,
+      if (reps.value() > 1) {
+        Replications.run(loaded, seed.value(), reps.value(), threads.count(), folder.path(), true,
+            true,
             RunFunction.until(stop), ConsoleProgress.of(false, err, "run"), true);
         folder.commit();
-        outWriter.printf("%d replicates of %s (base seed %d) written to %s%n", reps,
-            loaded.scenario().name(), seed, dir);
+        outWriter.printf("%d replicates of %s (base seed %d) written to %s%n", reps.value(),
+            loaded.scenario().name(), seed.value(), dir);
         return 0;
       }
-      RunResult result = Simulation.run(loaded.scenario(), seed, stop);
+      RunResult result = Simulation.run(loaded.scenario(), seed.value(), stop);
       new RunFolder().write(folder.path(), loaded, result);
       folder.commit();
       outWriter.print(RunSummary.of(result.scenario(), result.seed(), result.series(),

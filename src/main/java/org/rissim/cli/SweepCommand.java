@@ -25,6 +25,7 @@ import org.rissim.scenario.ScenarioException;
 import org.rissim.scenario.ScenarioLoader;
 import org.rissim.scenario.ScenarioTemplate;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -57,17 +58,13 @@ public final class SweepCommand implements Callable<Integer> {
   @Option(names = "--samples", defaultValue = "10", description = "samples of the design (default ${DEFAULT-VALUE})")
   int samples;
 
-  @Option(names = "--reps", defaultValue = "1", description = "replicates per point (default ${DEFAULT-VALUE})")
-  int reps;
+  @Mixin SharedOptions.Reps reps;
 
-  @Option(names = "--threads", defaultValue = "1", description = "worker threads (default ${DEFAULT-VALUE})")
-  int threads;
+  @Mixin SharedOptions.Threads threads;
 
-  @Option(names = "--seed", defaultValue = "1", description = "base seed (default ${DEFAULT-VALUE})")
-  long seed;
+  @Mixin SharedOptions.Seed seed;
 
-  @Option(names = "--out", description = "output folder (default results/sweep-<scenario>)")
-  Path out;
+  @Mixin SharedOptions.Output output;
 
   @Option(names = "--shard", paramLabel = "K/N", description = "run only the runs with run %% N == K-1")
   String shard;
@@ -91,14 +88,10 @@ public final class SweepCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "no progress output")
   boolean quiet;
 
-  @Option(names = "--force", description = "replace an earlier sweep folder in --out as a whole")
-  boolean force;
-
   @Option(names = "--any-version", description = "with --resume: continue a sweep written by another rissim version")
   boolean anyVersion;
 
-  @Option(names = "--set", paramLabel = "PATH=VALUE", description = "override applied to every run")
-  List<String> sets = new ArrayList<>();
+  @Mixin SharedOptions.Overrides overrides;
 
   @Option(names = "--slurm", paramLabel = "TASKS", description = "write a Slurm job array of TASKS shards instead of running")
   Integer slurmTasks;
@@ -137,7 +130,8 @@ public final class SweepCommand implements Callable<Integer> {
         return 2;
       }
     }
-    if (samples < 1 || reps < 1 || threads < 1 || (slurmTasks != null && slurmTasks < 1)) {
+    if (samples < 1 || reps.value() < 1 || threads.count() < 1
+        || (slurmTasks != null && slurmTasks < 1)) {
       err.println("sweep: --samples, --reps, --threads and --slurm must be at least 1");
       return 2;
     }
@@ -148,7 +142,7 @@ public final class SweepCommand implements Callable<Integer> {
     }
     SweepSpec sweep;
     try {
-      ScenarioTemplate template = templates.load(scenario, sets);
+      ScenarioTemplate template = templates.load(scenario, overrides.values());
       LoadedScenario base = template.with(Map.of());
       List<ParameterSpec> specs = new ArrayList<>();
       params.forEach(p -> specs.add(ParameterSpec.parse(p)));
@@ -167,12 +161,13 @@ public final class SweepCommand implements Callable<Integer> {
         described.add(d);
         columns.addAll(p.paths());
       }
-      String tooLarge = SweepChecks.tooLarge(design, specs, samples, reps);
+      String tooLarge = SweepChecks.tooLarge(design, specs, samples, reps.value());
       if (tooLarge != null) {
         err.println("sweep: " + tooLarge);
         return 2;
       }
-      List<Map<String, String>> points = Designs.of(design).points(specs, samples, seed);
+      List<Map<String, String>> points = Designs.of(design).points(specs, samples,
+          seed.value());
       if (!points.isEmpty()) {
         // A parameter path or value the scenario rejects fails every run alike: say so now,
         // with the located error, before any output is written. Every point is covered: each
@@ -187,7 +182,7 @@ public final class SweepCommand implements Callable<Integer> {
       }
       sweep = new SweepSpec(base.scenario().name(), base.sha256(), template, described, columns,
           points, DeclaredOutcomes.names(base.scenario(), declared),
-          design.toLowerCase(Locale.ROOT), samples, reps, seed, k, n, keepSeries,
+          design.toLowerCase(Locale.ROOT), samples, reps.value(), seed.value(), k, n, keepSeries,
           recordedCommand != null ? recordedCommand : typedCommand(),
           new SweepSpec.Extras(declared, series, gzip));
     } catch (ScenarioException e) {
@@ -197,7 +192,7 @@ public final class SweepCommand implements Callable<Integer> {
       err.println("sweep: " + e.getMessage());
       return 2;
     }
-    Path dir = out != null ? out : Arguments.defaultFolder(sweep.scenarioName(), "sweep-", "");
+    Path dir = output.folderOr(Arguments.defaultFolder(sweep.scenarioName(), "sweep-", ""));
     if (resume && !anyVersion) {
       String other = SweepChecks.otherVersion(dir.resolve("sweep.json"), org.rissim.experiment.BuildInfo.current().version());
       if (other != null) {
@@ -209,16 +204,16 @@ public final class SweepCommand implements Callable<Integer> {
       return slurm(dir, stdout, err);
     }
     if (plan) {
-      Sweep.Plan p = Sweep.plan(sweep, threads, model);
+      Sweep.Plan p = Sweep.plan(sweep, threads.count(), model);
       stdout.printf(Locale.ROOT, "%d runs (%d points x %d reps%s)%n", p.runs(),
-          sweep.points().size(), reps, n > 1 ? ", shard " + k + "/" + n : "");
+          sweep.points().size(), reps.value(), n > 1 ? ", shard " + k + "/" + n : "");
       stdout.printf(Locale.ROOT, "about %.1f s per run (%d timed), %s on %d thread(s)%n",
-          p.secondsPerRun(), p.timedRuns(), duration(p.estimatedSeconds()), threads);
+          p.secondsPerRun(), p.timedRuns(), duration(p.estimatedSeconds()), threads.count());
       stdout.printf(Locale.ROOT, "disk: about %.1f MB%n", p.estimatedBytes() / 1e6);
       return 0;
     }
     try (InterruptNotice notice = InterruptNotice.install("sweep", sweep.commandLine())) {
-      Sweep.Summary s = Sweep.run(sweep, dir, threads, resume, force, model,
+      Sweep.Summary s = Sweep.run(sweep, dir, threads.count(), resume, output.force(), model,
           notice.watch(ConsoleProgress.of(quiet, err)), beside);
       if (!quiet) {
         stdout.printf("%d runs completed, %d failed%s%s; %s%n", s.completed(), s.failed(),
@@ -239,7 +234,7 @@ public final class SweepCommand implements Callable<Integer> {
 
   /** Checks options against each other before any work; an error line, or null. */
   private String checkOptions() {
-    String badOut = Arguments.checkOut(out);
+    String badOut = Arguments.checkOut(output.folderOr(null));
     if (badOut != null) {
       return badOut;
     }
@@ -285,9 +280,11 @@ public final class SweepCommand implements Callable<Integer> {
     args.add(scenario.toAbsolutePath().normalize().toString());
     params.forEach(p -> args.addAll(List.of("--param", p)));
     mixes.forEach(m -> args.addAll(List.of("--mix", m)));
+    // Each array task asks Slurm for --threads CPUs: one unless said, not this machine's cores.
+    int taskThreads = threads.given() ? threads.count() : 1;
     args.addAll(List.of("--design", design, "--samples", Integer.toString(samples), "--reps",
-        Integer.toString(reps), "--threads", Integer.toString(threads), "--seed",
-        Long.toString(seed)));
+        Integer.toString(reps.value()), "--threads", Integer.toString(taskThreads), "--seed",
+        Long.toString(seed.value())));
     if (keepSeries) {
       args.add("--keep-series");
     }
@@ -297,10 +294,10 @@ public final class SweepCommand implements Callable<Integer> {
     if (gzip) {
       args.add("--gzip");
     }
-    sets.forEach(s -> args.addAll(List.of("--set", s)));
+    overrides.values().forEach(s -> args.addAll(List.of("--set", s)));
     // One writer per folder: the scripts are not written while another command writes DIR.
     try (OutputFolder folder = OutputFolder.inPlace(dir)) {
-      SlurmJob.write(dir, slurmTasks, partition, threads, launcher(), args);
+      SlurmJob.write(dir, slurmTasks, partition, taskThreads, launcher(), args);
       folder.commit();
     }
     stdout.println("wrote " + dir.resolve("slurm/array.sh") + " and merge.sh");

@@ -41,7 +41,8 @@ public final class Simulation {
         Map<String, Object> f = OperationModel.describe(model, op);
         f.put("outcome", "ongoing");
         f.put("durationMonths", months - 1 - op.startTick());
-        events.add(new Event(months - 1, last, "operation-end", f));
+        events.add(new Event(months - 1, last, model.names().type("operation-end"),
+            model.names().fields(f)));
       }
     }
     model.finish();

@@ -53,7 +53,7 @@ public final class Explorer {
 
   /**
    * Runs {@code months} months from a fresh start with the Console's seed, paints every window
-   * into one PNG and returns the windows' titles.
+   * into one PNG and returns the windows' titles and bounds, the Console's first.
    */
   public List<String> screenshot(int months, Path png) throws StartupException {
     createConsole();
@@ -82,7 +82,11 @@ public final class Explorer {
       throw new StartupException("could not write " + png + ": " + failure[0].getMessage(),
           failure[0]);
     }
-    return gui.frames().stream().map(JFrame::getTitle).toList();
+    // Each window with where it is, the Console first: "Region 440,0 620x690".
+    List<JFrame> windows = new java.util.ArrayList<>(List.of(console));
+    windows.addAll(gui.frames());
+    return windows.stream().map(f -> f.getTitle() + " " + f.getX() + "," + f.getY() + " "
+        + f.getWidth() + "x" + f.getHeight()).toList();
   }
 
   private void createConsole() throws StartupException {
@@ -92,6 +96,7 @@ public final class Explorer {
       }
       onEventThread(() -> {
         console = new Console(gui);
+        console.setBounds(gui.layout().console());
         console.addWindowListener(new WindowAdapter() {
           @Override
           public void windowClosed(WindowEvent e) {

@@ -1,8 +1,6 @@
 package org.rissim.gui;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.rissim.model.Strategy;
 import org.rissim.scenario.ModelParameters;
 import org.rissim.scenario.PracticeSpec;
@@ -13,9 +11,10 @@ import org.rissim.scenario.StrategyMix;
 /**
  * The Console's model inspector: which practice the region view colours by (applies at once),
  * and the scenario's top-level model parameters and the hegemon's strategy mix, whose edits
- * become {@code --set}-style overrides applied when the next run starts.
+ * become {@code --set}-style overrides applied when the next run starts. Each number has a
+ * {@code domX()} range, which MASON's inspector shows as a slider beside the text field.
  */
-public final class ExplorerParameters {
+public final class ExplorerParameters extends EditedValues {
   private static final String CC = "parameters.counterContestation";
   private static final String ETA = "parameters.belief.eta";
   private static final String KAPPA = "parameters.belief.kappa";
@@ -27,8 +26,6 @@ public final class ExplorerParameters {
 
   private final String[] practiceLabels;
   private final boolean hasHegemon;
-  private final Map<String, Double> initial = new LinkedHashMap<>();
-  private final Map<String, Double> current = new LinkedHashMap<>();
   private int practice;
   private Runnable onPracticeChange = () -> { };
 
@@ -37,13 +34,15 @@ public final class ExplorerParameters {
     List<PracticeSpec> ps = scenario.institution().practices();
     practiceLabels = ps.stream().map(PracticeSpec::label).toArray(String[]::new);
     ModelParameters p = scenario.parameters();
-    initial.put(CC, p.counterContestation());
-    initial.put(ETA, p.belief().eta());
-    initial.put(KAPPA, p.belief().kappa());
-    initial.put(PEERS, p.belief().peers());
-    initial.put(CONFIDENCE, p.belief().confidence());
-    initial.put(BETA, p.choice().beta());
-    initial.put(LEARNING, p.choice().learning());
+    // Slider ranges within the scenario rules' bounds, the useful part of each, with widths
+    // whose thousandth (a slider step) is a round number.
+    value(CC, p.counterContestation(), 0, 4);
+    value(ETA, p.belief().eta(), 0, 1);
+    value(KAPPA, p.belief().kappa(), 0, 0.1);
+    value(PEERS, p.belief().peers(), 0, 2);
+    value(CONFIDENCE, p.belief().confidence(), 0, 1);
+    value(BETA, p.choice().beta(), 0, 10);
+    value(LEARNING, p.choice().learning(), 0, 1);
     StateSpec hegemon = scenario.hegemon().flatMap(scenario::state).orElse(null);
     hasHegemon = hegemon != null;
     if (hasHegemon) {
@@ -51,26 +50,14 @@ public final class ExplorerParameters {
       double[] values = {m.comply(), m.behavioural(), m.discursive(), m.throughBody(), m.newBody(),
           m.recognition(), m.counterContestation(), m.distancing()};
       for (int i = 0; i < values.length; i++) {
-        initial.put(MIX + Strategy.values()[i].key(), values[i]);
+        value(MIX + Strategy.values()[i].key(), values[i], 0, 1);
       }
     }
-    current.putAll(initial);
   }
 
   /** Called (on the event thread) after the practice changes, to recolour the view. */
   public void onPracticeChange(Runnable action) {
     onPracticeChange = action;
-  }
-
-  /** The edited values that differ from the scenario's, as override path to value text. */
-  public Map<String, String> overrides() {
-    Map<String, String> out = new LinkedHashMap<>();
-    for (var e : current.entrySet()) {
-      if (!e.getValue().equals(initial.get(e.getKey()))) {
-        out.put(e.getKey(), Double.toString(e.getValue()));
-      }
-    }
-    return out;
   }
 
   /** Index of the practice the view colours states by. */
@@ -81,14 +68,6 @@ public final class ExplorerParameters {
   /** Label of the practice the view colours states by. */
   public String practiceLabel() {
     return practiceLabels[practice];
-  }
-
-  private double get(String path) {
-    return current.get(path);
-  }
-
-  private void set(String path, double value) {
-    current.put(path, value);
   }
 
   // ---- bean properties shown by MASON's inspector ----------------------------------------
@@ -113,14 +92,6 @@ public final class ExplorerParameters {
     return practiceLabels.clone();
   }
 
-  /** Overrides the next run will apply, as {@code --set} arguments (read-only). */
-  public String getPendingOverrides() {
-    StringBuilder b = new StringBuilder();
-    overrides().forEach((k, v) -> b.append(b.length() == 0 ? "" : " ").append("--set ")
-        .append(k).append('=').append(v));
-    return b.length() == 0 ? "(none)" : b.toString();
-  }
-
   /** parameters.counterContestation: strength of criticism (next run). */
   public double getCounterContestation() {
     return get(CC);
@@ -129,6 +100,11 @@ public final class ExplorerParameters {
   /** Sets parameters.counterContestation for the next run. */
   public void setCounterContestation(double v) {
     set(CC, v);
+  }
+
+  /** Slider range of {@code CounterContestation}. */
+  public Object domCounterContestation() {
+    return range(CC);
   }
 
   /** parameters.belief.eta: weight of a month's observed acts and peers (next run). */
@@ -141,6 +117,11 @@ public final class ExplorerParameters {
     set(ETA, v);
   }
 
+  /** Slider range of {@code BeliefEta}. */
+  public Object domBeliefEta() {
+    return range(ETA);
+  }
+
   /** parameters.belief.kappa: monthly pull toward the inculcated global norm (next run). */
   public double getBeliefKappa() {
     return get(KAPPA);
@@ -149,6 +130,11 @@ public final class ExplorerParameters {
   /** Sets parameters.belief.kappa for the next run. */
   public void setBeliefKappa(double v) {
     set(KAPPA, v);
+  }
+
+  /** Slider range of {@code BeliefKappa}. */
+  public Object domBeliefKappa() {
+    return range(KAPPA);
   }
 
   /** parameters.belief.peers: weight of fellow members' beliefs (next run). */
@@ -161,6 +147,11 @@ public final class ExplorerParameters {
     set(PEERS, v);
   }
 
+  /** Slider range of {@code BeliefPeers}. */
+  public Object domBeliefPeers() {
+    return range(PEERS);
+  }
+
   /** parameters.belief.confidence: bounded-confidence radius (next run). */
   public double getBeliefConfidence() {
     return get(CONFIDENCE);
@@ -169,6 +160,11 @@ public final class ExplorerParameters {
   /** Sets parameters.belief.confidence for the next run. */
   public void setBeliefConfidence(double v) {
     set(CONFIDENCE, v);
+  }
+
+  /** Slider range of {@code BeliefConfidence}. */
+  public Object domBeliefConfidence() {
+    return range(CONFIDENCE);
   }
 
   /** parameters.choice.beta: inverse temperature of strategy choice (next run). */
@@ -181,6 +177,11 @@ public final class ExplorerParameters {
     set(BETA, v);
   }
 
+  /** Slider range of {@code ChoiceBeta}. */
+  public Object domChoiceBeta() {
+    return range(BETA);
+  }
+
   /** parameters.choice.learning: reinforcement rate of the mix (next run). */
   public double getChoiceLearning() {
     return get(LEARNING);
@@ -189,6 +190,11 @@ public final class ExplorerParameters {
   /** Sets parameters.choice.learning for the next run. */
   public void setChoiceLearning(double v) {
     set(LEARNING, v);
+  }
+
+  /** Slider range of {@code ChoiceLearning}. */
+  public Object domChoiceLearning() {
+    return range(LEARNING);
   }
 
   /** Hegemon's prior propensity to comply (next run). */
@@ -201,6 +207,11 @@ public final class ExplorerParameters {
     setMix(Strategy.COMPLY, v);
   }
 
+  /** Slider range of {@code HegemonComply}. */
+  public Object domHegemonComply() {
+    return range(MIX + Strategy.COMPLY.key());
+  }
+
   /** Hegemon's propensity for behavioural contestation alone (next run). */
   public double getHegemonBehavioural() {
     return mix(Strategy.BEHAVIOURAL);
@@ -209,6 +220,11 @@ public final class ExplorerParameters {
   /** Sets the hegemon's propensity for behavioural contestation. */
   public void setHegemonBehavioural(double v) {
     setMix(Strategy.BEHAVIOURAL, v);
+  }
+
+  /** Slider range of {@code HegemonBehavioural}. */
+  public Object domHegemonBehavioural() {
+    return range(MIX + Strategy.BEHAVIOURAL.key());
   }
 
   /** Hegemon's propensity for discursive contestation (next run). */
@@ -221,6 +237,11 @@ public final class ExplorerParameters {
     setMix(Strategy.DISCURSIVE, v);
   }
 
+  /** Slider range of {@code HegemonDiscursive}. */
+  public Object domHegemonDiscursive() {
+    return range(MIX + Strategy.DISCURSIVE.key());
+  }
+
   /** Hegemon's propensity to act through an existing body (next run). */
   public double getHegemonThroughBody() {
     return mix(Strategy.THROUGH_BODY);
@@ -229,6 +250,11 @@ public final class ExplorerParameters {
   /** Sets the hegemon's propensity to act through a body. */
   public void setHegemonThroughBody(double v) {
     setMix(Strategy.THROUGH_BODY, v);
+  }
+
+  /** Slider range of {@code HegemonThroughBody}. */
+  public Object domHegemonThroughBody() {
+    return range(MIX + Strategy.THROUGH_BODY.key());
   }
 
   /** Hegemon's propensity for competitive secondary institutionalisation (next run). */
@@ -241,6 +267,11 @@ public final class ExplorerParameters {
     setMix(Strategy.NEW_BODY, v);
   }
 
+  /** Slider range of {@code HegemonNewBody}. */
+  public Object domHegemonNewBody() {
+    return range(MIX + Strategy.NEW_BODY.key());
+  }
+
   /** Hegemon's propensity for recognition-building (next run). */
   public double getHegemonRecognition() {
     return mix(Strategy.RECOGNITION);
@@ -249,6 +280,11 @@ public final class ExplorerParameters {
   /** Sets the hegemon's propensity for recognition-building. */
   public void setHegemonRecognition(double v) {
     setMix(Strategy.RECOGNITION, v);
+  }
+
+  /** Slider range of {@code HegemonRecognition}. */
+  public Object domHegemonRecognition() {
+    return range(MIX + Strategy.RECOGNITION.key());
   }
 
   /** Hegemon's propensity for counter-contestation (next run). */
@@ -261,6 +297,11 @@ public final class ExplorerParameters {
     setMix(Strategy.COUNTER_CONTESTATION, v);
   }
 
+  /** Slider range of {@code HegemonCounterContestation}. */
+  public Object domHegemonCounterContestation() {
+    return range(MIX + Strategy.COUNTER_CONTESTATION.key());
+  }
+
   /** Hegemon's propensity for distancing (next run). */
   public double getHegemonDistancing() {
     return mix(Strategy.DISTANCING);
@@ -269,6 +310,11 @@ public final class ExplorerParameters {
   /** Sets the hegemon's propensity for distancing. */
   public void setHegemonDistancing(double v) {
     setMix(Strategy.DISTANCING, v);
+  }
+
+  /** Slider range of {@code HegemonDistancing}. */
+  public Object domHegemonDistancing() {
+    return range(MIX + Strategy.DISTANCING.key());
   }
 
   private double mix(Strategy s) {

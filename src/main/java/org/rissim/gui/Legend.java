@@ -33,7 +33,7 @@ final class Legend extends JPanel {
 
   /** Shows which practice the colours refer to. */
   void setPractice(String label) {
-    practice.setText("State colour: belief in \"" + label + "\" (0 rejected ... 1 global standard)");
+    practice.setText("Colour: belief in \"" + label + "\" (0 rejected ... 1 global standard)");
   }
 
   /** The colour ramp from belief 0 to 1. */

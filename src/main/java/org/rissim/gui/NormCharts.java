@@ -70,7 +70,9 @@ public final class NormCharts {
     NumberAxis x = new NumberAxis("year");
     x.setAutoRangeIncludesZero(false);
     // Years as 1992, not 1,992 (the default format groups thousands).
-    x.setNumberFormatOverride(new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+    x.setNumberFormatOverride(new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+    // Whole years only: early in a run the range is short and ticks fell on 1992.5.
+    x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     return x;
   }
 

@@ -12,6 +12,7 @@ import javax.swing.JFrame;
 import javax.swing.JMenu;
 import javax.swing.JMenuItem;
 import javax.swing.JOptionPane;
+import javax.swing.SwingUtilities;
 import org.rissim.model.RegionModel;
 import org.rissim.observe.Recorder;
 import org.rissim.scenario.LoadedScenario;
@@ -24,6 +25,7 @@ import sim.display.GUIState;
 import sim.engine.Schedule;
 import sim.engine.SimState;
 import sim.engine.Steppable;
+import sim.portrayal.Inspector;
 import sim.portrayal.continuous.ContinuousPortrayal2D;
 import sim.portrayal.network.NetworkPortrayal2D;
 import sim.portrayal.network.SpatialNetwork2D;
@@ -47,13 +49,32 @@ public final class RegionExplorer extends GUIState {
   private Display2D display;
   private Legend legend;
   private Throwable initFailure;
+  private final WindowLayout layout;
 
   /** An explorer of the template, first bound as {@code initial}, seeded with {@code seed}. */
   public RegionExplorer(ScenarioTemplate template, LoadedScenario initial, long seed) {
     super(new RegionModel(initial.scenario(), seed));
+    state.schedule = new DatedSchedule(initial.scenario().start());
     this.template = template;
     this.loaded = initial;
     this.parameters = new ExplorerParameters(initial.scenario());
+    this.layout = screenLayout();
+  }
+
+  /** The window layout for the screen's usable area (1600 x 1000 when it cannot be read). */
+  private static WindowLayout screenLayout() {
+    try {
+      java.awt.Rectangle screen = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment()
+          .getMaximumWindowBounds();
+      return WindowLayout.of(screen.width, screen.height);
+    } catch (java.awt.HeadlessException e) {
+      return WindowLayout.of(WindowLayout.WIDTH, WindowLayout.HEIGHT);
+    }
+  }
+
+  /** Where the windows go. */
+  public WindowLayout layout() {
+    return layout;
   }
 
   /** The Console's window title. */
@@ -81,7 +102,7 @@ public final class RegionExplorer extends GUIState {
   }
 
   private void buildWindows(Controller c) {
-    display = new Display2D(640, 640, this);
+    display = new Display2D(layout.regionSide(), layout.regionSide(), this);
     display.setBackdrop(Color.WHITE);
     display.attach(memberEdges, "Memberships");
     display.attach(operationEdges, "Operations");
@@ -94,10 +115,12 @@ public final class RegionExplorer extends GUIState {
     frames.add(regionFrame);
     frames.addAll(charts.frames());
     frames.add(log.frame());
-    int x = 420;
+    // region, drift, bodies, events: side by side within the screen, none over another.
+    List<java.awt.Rectangle> places = List.of(layout.region(), layout.drift(), layout.bodies(),
+        layout.events());
     for (int i = 0; i < frames.size(); i++) {
       JFrame f = frames.get(i);
-      f.setLocation(i == 0 ? x : x + 680, i == 0 ? 0 : (i - 1) * 330);
+      f.setBounds(places.get(i));
       c.registerFrame(f);
       f.setVisible(true);
     }
@@ -145,11 +168,24 @@ public final class RegionExplorer extends GUIState {
     return parameters;
   }
 
+  /**
+   * MASON's model inspector, which shows an edit at once in the pending overrides: MASON
+   * refreshes a non-volatile inspector only when asked, so every edit asks.
+   */
+  @Override
+  public Inspector getInspector() {
+    Inspector inspector = super.getInspector();
+    parameters.onChange(() -> SwingUtilities.invokeLater(inspector::updateInspector));
+    return inspector;
+  }
+
   @Override
   public void start() {
     long seed = state.seed();
     bindNextRun();
     RegionModel model = new RegionModel(loaded.scenario(), seed);
+    // The Console's time display shows the month (YYYY-MM), not the step number.
+    model.schedule = new DatedSchedule(loaded.scenario().start());
     state = model;
     super.start();
     new Recorder(model).attach(model);

@@ -17,8 +17,8 @@ public final class RegionLayout {
   private static final double CENTRE_Y = 0.50 * SIDE;
   private static final double STATE_RADIUS = 0.32 * SIDE;
   private static final double BODY_RADIUS = 0.12 * SIDE;
-  private static final double GLOBAL_BODY_X = 0.80 * SIDE;
-  private static final double EXTERNAL_X = 0.93 * SIDE;
+  private static final double GLOBAL_BODY_X = 0.79 * SIDE;
+  private static final double EXTERNAL_X = 0.88 * SIDE;  // room for a label right of it
 
   private RegionLayout() {}
 

@@ -94,7 +94,7 @@ public final class StateView {
 
   /** Status in [0,1]. */
   public double getStatus() {
-    return agent.spec().status();
+    return agent.status();
   }
 
   /** Stance toward international society's institutions. */

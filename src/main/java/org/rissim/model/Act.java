@@ -4,7 +4,8 @@ package org.rissim.model;
  * Something states observe this month and learn from: an operation (launched or still deployed)
  * or a discursive act. Its profile is the practice profile it enacts or argues for.
  *
- * @param actor     the acting state
+ * @param actor     the acting state, or null for a body's own act (a body that fielded an
+ *                  operation itself: no state is its author; the body is {@code body})
  * @param body      the body it acted through, or null
  * @param profile   practice profile in [0,1] per practice
  * @param weight    weight relative to an operation's launch (words, ongoing deployment)

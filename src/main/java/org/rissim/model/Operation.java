@@ -27,6 +27,7 @@ public final class Operation {
   private double legitimacyGlobal;
   private double legitimacyRegional;
   private boolean mandated;
+  private SecondaryInstitution fieldedBy;
   private String outcome;
   private int endTick = -1;
   private boolean deployed = true;
@@ -140,6 +141,26 @@ public final class Operation {
   public void setLegitimacy(double global, double regional) {
     legitimacyGlobal = global;
     legitimacyRegional = regional;
+  }
+
+  /**
+   * The body that fielded it as its own act (on its own mandate, when no state answered the
+   * opportunity), or null for a state's act. Its {@link #actor()} is then the lead contributor,
+   * who pays and whose resources decide a frozen deployment's cost; observers see the body as
+   * its author ({@link #observedActor()}).
+   */
+  public SecondaryInstitution fieldedBy() {
+    return fieldedBy;
+  }
+
+  /** Marks it as the body's own act. */
+  public void fieldBy(SecondaryInstitution body) {
+    fieldedBy = body;
+  }
+
+  /** The state observers hold to be its author: the actor, or null for a body's own act. */
+  public StateAgent observedActor() {
+    return fieldedBy == null ? actor : null;
   }
 
   /** Whether the global body mandated it. */

@@ -18,6 +18,7 @@ import org.rissim.model.mechanism.RecognitionVote;
 import org.rissim.model.mechanism.Stance;
 import org.rissim.observe.Event;
 import org.rissim.scenario.BodySpec;
+import org.rissim.scenario.InstitutionSpec;
 import org.rissim.scenario.ModelParameters;
 import org.rissim.scenario.PracticeSpec;
 import org.rissim.scenario.Scenario;
@@ -256,16 +257,34 @@ public final class RegionModel extends SimState {
   }
 
   /**
-   * Applies the month's values of the states' dated series (power): a state whose series has an
-   * entry for this month takes its value, and the bodies forget their cached member power.
+   * Applies the month's values of the states' dated series (power, status, votes): a state whose
+   * series has an entry for this month takes its value; the bodies forget their cached member
+   * power and the global body's vote total is summed again.
    */
   public void datedAttributes() {
     boolean changed = false;
+    boolean votesChanged = false;
     for (StateAgent s : states) {
-      Double v = s.spec().powerSeries().get(month());
+      StateSpec spec = s.spec();
+      Double v = spec.powerSeries().get(month());
       if (v != null && v != s.power()) {
         s.setPower(v);
         changed = true;
+      }
+      Double st = spec.statusSeries().get(month());
+      if (st != null) {
+        s.setStatus(st);
+      }
+      Integer vo = spec.votesSeries().get(month());
+      if (vo != null && vo != s.votes()) {
+        s.setVotes(vo);
+        votesChanged = true;
+      }
+    }
+    if (votesChanged) {
+      totalVotes = 0;
+      for (StateAgent s : states) {
+        totalVotes += s.votes();
       }
     }
     if (changed) {
@@ -342,8 +361,9 @@ public final class RegionModel extends SimState {
   }
 
   /**
-   * The crises whose age this month is a whole number of years (outbreak included), in the order
-   * of {@link #crises()}: the only ones that can offer an opportunity this month. Computed once a
+   * The crises whose age this month is a whole multiple of their type's {@code every} months (12
+   * by default: a whole number of years; outbreak included), in the order of {@link #crises()}:
+   * the only ones that can offer an opportunity this month. Computed once a
    * month instead of once per state (every state used to scan every crisis ever opened).
    */
   public List<Crisis> crisesOnAnniversary() {
@@ -351,7 +371,7 @@ public final class RegionModel extends SimState {
     if (t != anniversaryTick) {
       onAnniversary.clear();
       for (Crisis c : crises) {
-        if ((t - c.startTick()) % 12 == 0) {
+        if ((t - c.startTick()) % c.type().every() == 0) {
           onAnniversary.add(c);
         }
       }
@@ -423,14 +443,19 @@ public final class RegionModel extends SimState {
     nextFounding++;
   }
 
-  /** A fresh operation id. */
+  /** A fresh operation id: the vocabulary's act id prefix and a serial number. */
   public String nextOperationId() {
-    return "op-" + (++operationSerial);
+    return names().actId() + "-" + (++operationSerial);
   }
 
-  /** A fresh id for a random crisis. */
+  /** A fresh id for a random crisis: the vocabulary's opportunity id prefix and a number. */
   public String nextCrisisId() {
-    return "crisis-" + (++crisisSerial);
+    return names().opportunityId() + "-" + (++crisisSerial);
+  }
+
+  /** The institution's machine names, which events carry (docs/OUTPUTS.md, "Vocabulary"). */
+  public InstitutionSpec.Names names() {
+    return scenario.institution().vocabulary().names();
   }
 
   /** Adds a listener that sees every event as it happens (recorders, GUI). */
@@ -438,9 +463,13 @@ public final class RegionModel extends SimState {
     eventListeners.add(listener);
   }
 
-  /** Emits an event of this month to every listener. */
+  /**
+   * Emits an event of this month to every listener, its canonical type and field names
+   * ({@code crisis}, {@code operation} ...) mapped to the institution's names.
+   */
   public void emit(String type, Map<String, Object> fields) {
-    Event e = new Event(tick(), month(), type, fields);
+    InstitutionSpec.Names names = names();
+    Event e = new Event(tick(), month(), names.type(type), names.fields(fields));
     for (Consumer<Event> l : eventListeners) {
       l.accept(e);
     }

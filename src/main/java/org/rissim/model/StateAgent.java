@@ -21,6 +21,8 @@ public final class StateAgent implements Steppable {
   private final int index;
   private final StateSpec spec;
   private double power;
+  private double status;
+  private int votes;
   private final double[] intentions;
   private final double[] intentionsGlobal;
   private final double[] belief;
@@ -55,6 +57,8 @@ public final class StateAgent implements Steppable {
     this.index = index;
     this.spec = spec;
     this.power = spec.power();
+    this.status = spec.status();
+    this.votes = spec.votes();
     this.intentions = intentions;
     this.intentionsGlobal = intentionsGlobal;
     this.belief = belief;
@@ -90,6 +94,26 @@ public final class StateAgent implements Steppable {
   /** Relative power (> 0): the scenario's value, or its dated series' value this month. */
   public double power() {
     return power;
+  }
+
+  /** Recognised standing in [0,1]: the scenario's value, or its dated series' value. */
+  public double status() {
+    return status;
+  }
+
+  /** Sets the status (a dated series' new value). */
+  void setStatus(double value) {
+    status = value;
+  }
+
+  /** Votes at the global body: the scenario's value, or its dated series' value this month. */
+  public int votes() {
+    return votes;
+  }
+
+  /** Sets the votes (a dated series' new value); the caller refreshes the total. */
+  void setVotes(int value) {
+    votes = value;
   }
 
   /** Sets the power (a dated series' new value); the caller refreshes the bodies' caches. */

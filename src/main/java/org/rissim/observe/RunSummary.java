@@ -25,14 +25,16 @@ public final class RunSummary {
     int last = s.size() - 1;
     b.append(String.format(Locale.ROOT, "%s, seed %d: %s to %s (%d months)%n",
         scenario.name(), seed, s.month(0), s.month(last), s.size()));
-    long crises = events.stream().filter(e -> e.type().equals("crisis")).count();
-    long ops = events.stream().filter(e -> e.type().equals("operation")).count();
+    var words = scenario.institution().vocabulary();
+    String opportunity = words.names().opportunity();
+    String act = words.names().act();
+    long crises = events.stream().filter(e -> e.type().equals(opportunity)).count();
+    long ops = events.stream().filter(e -> e.type().equals(act)).count();
     long viaBody = events.stream()
-        .filter(e -> e.type().equals("operation") && e.fields().get("body") != null
+        .filter(e -> e.type().equals(act) && e.fields().get("body") != null
             && !"comply".equals(e.text("strategy")))
         .count();
     long speech = events.stream().filter(e -> e.type().equals("discursive")).count();
-    var words = scenario.institution().vocabulary();
     b.append(String.format(Locale.ROOT,
         "  %d %s, %d %s (%d through a regional body), %d discursive acts%n", crises,
         words.opportunities(), ops, words.acts(), viaBody, speech));

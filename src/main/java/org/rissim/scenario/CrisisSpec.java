@@ -18,7 +18,7 @@ public record CrisisSpec(Map<String, CrisisType> types, List<ScriptedCrisis> scr
   }
 
   /**
-   * A crisis type.
+   * A crisis type: an opportunity type of the institution.
    *
    * @param rate          expected crises per regional host per month (Poisson), >= 0
    * @param intensity     initial intensity in (0,1]
@@ -29,9 +29,69 @@ public record CrisisSpec(Map<String, CrisisType> types, List<ScriptedCrisis> scr
    * @param internal      parties are the government and a non-state side (unrest, civil war,
    *                      separatism) rather than two states
    * @param governmentInvites the host government asks for help (host-only consent available)
+   * @param responders    who may answer (default: the states with the host in their sphere)
+   * @param priority      the order in which responders decide, higher first (default
+   *                      {@code power * (1 + abs(align))}, {@link #DEFAULT_PRIORITY})
+   * @param every         months between offers of an open, unanswered opportunity (default 12)
+   * @param hosts         per-host multipliers of {@code rate} (absent host: 1)
+   * @param fieldedBy     bodies that may field an act themselves when no state answered, in
+   *                      the order they are asked (default none)
    */
   public record CrisisType(double rate, double intensity, double decay, double selfDecay,
-      int frozenAfter, double escalation, boolean internal, boolean governmentInvites) {}
+      int frozenAfter, double escalation, boolean internal, boolean governmentInvites,
+      Responders responders, Optional<Expression> priority, int every, Map<String, Double> hosts,
+      List<String> fieldedBy) {
+    public CrisisType {
+      hosts = Map.copyOf(hosts);
+      fieldedBy = List.copyOf(fieldedBy);
+    }
+
+    /** A type with today's defaults for who answers, in what order, how often and where. */
+    public CrisisType(double rate, double intensity, double decay, double selfDecay,
+        int frozenAfter, double escalation, boolean internal, boolean governmentInvites) {
+      this(rate, intensity, decay, selfDecay, frozenAfter, escalation, internal,
+          governmentInvites, Responders.SPHERE, Optional.empty(), DEFAULT_EVERY, Map.of(),
+          List.of());
+    }
+
+    /** The multiplier of {@code rate} in this host (1 when the type names none). */
+    public double hostMultiplier(String host) {
+      return hosts.getOrDefault(host, 1.0);
+    }
+  }
+
+  /** The default months between offers of an open, unanswered opportunity. */
+  public static final int DEFAULT_EVERY = 12;
+
+  /** The default priority, written as an expression (the model computes it directly). */
+  public static final String DEFAULT_PRIORITY = "power * (1 + abs(align))";
+
+  /** The variables a {@code priority} expression may read (docs/SCENARIOS.md). */
+  public static final List<String> PRIORITY_VARIABLES = List.of("power", "align", "status",
+      "interested", "member", "hostPower", "intensity");
+
+  /**
+   * Who may answer an opportunity.
+   *
+   * @param kind who
+   * @param body the body whose members answer, for {@link Kind#MEMBERS} (else null)
+   */
+  public record Responders(Kind kind, String body) {
+    /** The states with the host in their sphere. */
+    public static final Responders SPHERE = new Responders(Kind.SPHERE, null);
+
+    /** The kinds of responders. */
+    public enum Kind {
+      /** States with the host in their {@code sphere} (the default). */
+      SPHERE,
+      /** The members of a body in that month (dated memberships apply). */
+      MEMBERS,
+      /** The regional states. */
+      REGION,
+      /** Every state. */
+      ALL
+    }
+  }
 
   /**
    * A scripted crisis.

@@ -30,6 +30,7 @@ final class OutputReferences {
   private final Set<String> rungs;
   private final boolean hegemon;
   private final BodyRemovals removals;
+  private final InstitutionSpec.Names names;
 
   /**
    * A check of one scenario's names.
@@ -51,7 +52,9 @@ final class OutputReferences {
     this.institution = institution;
     List<String> practices = new ArrayList<>();
     institution.practices().forEach(p -> practices.add(p.id()));
-    this.columns = new LinkedHashSet<>(RunOutputs.columns(practices, hegemon, groups, bodies));
+    this.names = institution.vocabulary().names();
+    this.columns = new LinkedHashSet<>(RunOutputs.columns(practices, hegemon, groups, bodies,
+        names));
     this.events = RunOutputs.events(institution);
     this.states = states;
     this.bodies = new LinkedHashSet<>(bodies);
@@ -100,8 +103,8 @@ final class OutputReferences {
       hint = " (the columns are r., g., drift., unweighted."
           + (hegemon ? ", withoutHegemon." : "") + " and group.<name>. with a practice id, "
           + "principle.acceptance, classification.code, body.<id>." + String.join("|",
-              RunOutputs.BODY_COLUMNS) + ", ops.*, acts.discursive, votes.recognition, "
-          + "crises.active: docs/OUTPUTS.md)";
+              RunOutputs.BODY_COLUMNS) + ", " + names.acts() + ".*, acts.discursive, "
+          + "votes.recognition, " + names.opportunities() + ".active: docs/OUTPUTS.md)";
     }
     error(n, at, "expected a column of timeseries.csv, found `" + name + "`, which a run of "
         + "this scenario does not write" + hint);
@@ -114,9 +117,7 @@ final class OutputReferences {
     }
     Set<String> fields = events.get(t.text());
     if (fields == null) {
-      error(t, at + ".type", "expected an event type, found `" + t.text() + "`"
-          + hintOrList(t.text(), events.keySet(), "event types"));
-      return;
+      return; // an unknown type is reported where the type is bound (ScenarioBinder.eventType)
     }
     if (test.get("where") instanceof Node.MapNode where) {
       for (Map.Entry<String, Node.Entry> w : where.entries().entrySet()) {
@@ -169,7 +170,7 @@ final class OutputReferences {
         error(v, path, "expected a body id (a body or a founding id), found `" + value + "`"
             + hintOrList(value, bodies, "bodies"));
       }
-    } else if (field.equals("crisisType") && !crisisTypes.contains(value)) {
+    } else if (field.equals(names.opportunityType()) && !crisisTypes.contains(value)) {
       error(v, path, "expected an opportunity type, found `" + value + "`"
           + hintOrList(value, crisisTypes, "types"));
     } else if (field.equals("rung") && !rungs.contains(value)) {

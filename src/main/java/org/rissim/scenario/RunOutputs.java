@@ -46,7 +46,7 @@ public final class RunOutputs {
     List<String> practices = new ArrayList<>();
     s.institution().practices().forEach(p -> practices.add(p.id()));
     return columns(practices, s.hegemon().filter(h -> !h.isEmpty()).isPresent(),
-        s.groups().keySet(), bodies);
+        s.groups().keySet(), bodies, s.institution().vocabulary().names());
   }
 
   /**
@@ -57,9 +57,10 @@ public final class RunOutputs {
    * @param groups    the declared group names, in order
    * @param bodies    every body's id in the model's order: the scenario's bodies, then the
    *                  founding ids
+   * @param names     the institution's machine names (the act and opportunity count columns)
    */
   static List<String> columns(List<String> practices, boolean hegemon, Collection<String> groups,
-      List<String> bodies) {
+      List<String> bodies, InstitutionSpec.Names names) {
     List<String> columns = new ArrayList<>();
     List<String> families = new ArrayList<>(List.of("r.", "g.", "drift.", "unweighted."));
     if (hegemon) {
@@ -80,17 +81,46 @@ public final class RunOutputs {
         columns.add("body." + b + "." + c);
       }
     }
-    columns.addAll(List.of("ops.alone", "ops.body", "ops.conforming", "ops.deviating",
-        "ops.active", "acts.discursive", "votes.recognition", "crises.active"));
+    // the act and opportunity counts are named by the institution's vocabulary (ops., crises.)
+    for (String c : List.of("alone", "body", "conforming", "deviating", "active")) {
+      columns.add(names.acts() + "." + c);
+    }
+    columns.addAll(List.of("acts.discursive", "votes.recognition",
+        names.opportunities() + ".active"));
     return columns;
   }
 
   /**
    * Every event type a run of a scenario with this institution can write, in the order of
    * docs/OUTPUTS.md, each with the names of its fields (besides {@code month}, {@code tick} and
-   * {@code type}, which every event has). The one place that lists the event types.
+   * {@code type}, which every event has), in the institution's vocabulary (its opportunity and
+   * act events and fields, {@link InstitutionSpec.Names}). The one place that lists the event
+   * types.
    */
   public static Map<String, Set<String>> events(InstitutionSpec institution) {
+    InstitutionSpec.Names names = institution.vocabulary().names();
+    Map<String, Set<String>> out = new LinkedHashMap<>();
+    canonical(institution).forEach((type, fields) -> {
+      List<String> named = new ArrayList<>();
+      fields.forEach(f -> named.add(names.field(f)));
+      put(out, names.type(type), named);
+    });
+    return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * The event types whose names no vocabulary changes ({@code founding}, {@code exit}, ...): a
+   * vocabulary's opportunity or act name may not be one of them.
+   */
+  public static Set<String> otherEventTypes() {
+    Set<String> out = new LinkedHashSet<>(canonical(InstitutionSpec.generic("", "", 1,
+        List.of())).keySet());
+    out.removeAll(List.of("crisis", "operation", "operation-end"));
+    return Collections.unmodifiableSet(out);
+  }
+
+  /** The event types and fields as the model emits them (peacekeeping's names). */
+  private static Map<String, Set<String>> canonical(InstitutionSpec institution) {
     List<String> profile = new ArrayList<>();
     List<String> charter = new ArrayList<>();
     for (PracticeSpec p : institution.practices()) {

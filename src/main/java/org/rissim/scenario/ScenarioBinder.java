@@ -45,6 +45,8 @@ final class ScenarioBinder {
   private final List<ScenarioError> errors = new ArrayList<>();
   /** The run's first and last month, once read (null when missing or bad). */
   private YearMonth runStart;
+  /** The event types of the scenario's runs (its vocabulary's and the others), once known. */
+  private Set<String> eventTypes;
   private YearMonth runEnd;
   private final Set<String> stateIds = new LinkedHashSet<>();
   private final Set<String> bodyIds = new LinkedHashSet<>();
@@ -141,6 +143,9 @@ final class ScenarioBinder {
     }
     Optional<String> hegemon = optReference(top, "hegemon", stateIds, "state");
     InstitutionSpec institution = institution(top.raw("institution"), "institution");
+    if (institution != null) {
+      eventTypes = new LinkedHashSet<>(RunOutputs.events(institution).keySet());
+    }
     ModelParameters parameters = parameters(top.raw("parameters"), "parameters");
     Optional<SyntheticSpec> synthetic = synthetic(top.raw("synthetic"), "synthetic");
     List<StateSpec> states = new ArrayList<>(list(top, "states", top.raw("synthetic") == null,
@@ -169,7 +174,7 @@ final class ScenarioBinder {
       bodies.addAll(region.bodies());
     }
     if (errors.isEmpty()) {
-      answerable(top.raw("crises"), states, crises);
+      answerable(top.raw("crises"), states, bodies, crises);
     }
     if (!errors.isEmpty()) {
       errors.sort(java.util.Comparator.comparing(ScenarioError::file)
@@ -310,10 +315,17 @@ final class ScenarioBinder {
 
   /**
    * Every opportunity can be answered: a scripted crisis's host, and for a type with a positive
-   * rate at least one regional host, must lie in the sphere of some other state (otherwise no
-   * state ever decides at it and the crisis only decays).
+   * rate at least one regional host with a positive multiplier, must have a state other than
+   * itself among the type's responders (otherwise no state ever decides at it and the crisis only
+   * decays). Responders {@code sphere}: a state with the host in its sphere; {@code region}: another
+   * regional state; {@code all}: another state; {@code members: BODY}: another listed member of
+   * the body (a body that the scenario leaves to endogenous founding has no listed members and
+   * is not checked). A type with {@code fieldedBy} can be answered by a body and is not checked.
+   * A host multiplier named for a state that is not regional is reported too (random outbreaks
+   * are drawn only in regional hosts).
    */
-  private void answerable(Node crisesNode, List<StateSpec> states, CrisisSpec crises) {
+  private void answerable(Node crisesNode, List<StateSpec> states, List<BodySpec> bodies,
+      CrisisSpec crises) {
     Set<String> answerableHosts = new LinkedHashSet<>();
     for (StateSpec st : states) {
       for (String h : st.sphere()) {
@@ -325,27 +337,74 @@ final class ScenarioBinder {
     if (!(crisesNode instanceof Node.MapNode cm)) {
       return;
     }
+    Map<String, BodySpec> bodyById = new LinkedHashMap<>();
+    bodies.forEach(b -> bodyById.put(b.id(), b));
+    java.util.function.BiPredicate<CrisisSpec.CrisisType, String> canAnswer = (type, host) -> {
+      if (!type.fieldedBy().isEmpty()) {
+        return true;
+      }
+      return switch (type.responders().kind()) {
+        case SPHERE -> answerableHosts.contains(host);
+        case REGION -> states.stream().anyMatch(st -> st.regional() && !st.id().equals(host));
+        case ALL -> states.stream().anyMatch(st -> !st.id().equals(host));
+        case MEMBERS -> {
+          BodySpec b = bodyById.get(type.responders().body());
+          yield b == null || b.members().stream().anyMatch(id -> !id.equals(host));
+        }
+      };
+    };
     if (cm.get("scripted") instanceof Node.ListNode l) {
       for (int i = 0; i < crises.scripted().size() && i < l.items().size(); i++) {
-        String host = crises.scripted().get(i).host();
-        if (!answerableHosts.contains(host) && l.items().get(i) instanceof Node.MapNode item) {
+        CrisisSpec.ScriptedCrisis sc = crises.scripted().get(i);
+        CrisisSpec.CrisisType type = crises.types().get(sc.type());
+        String host = sc.host();
+        if (type != null && !canAnswer.test(type, host)
+            && l.items().get(i) instanceof Node.MapNode item) {
           Node at = item.get("host") == null ? item : item.get("host");
-          error(at, "crises.scripted[" + i + "].host", "no state can answer this crisis: `"
-              + host + "` is in no other state's sphere (add it to a responder's `sphere`)");
+          error(at, "crises.scripted[" + i + "].host", "no state can answer this crisis: "
+              + unanswerable(type, host));
         }
       }
     }
-    boolean anyRegionalAnswerable = states.stream()
-        .anyMatch(st -> st.regional() && answerableHosts.contains(st.id()));
-    if (!anyRegionalAnswerable && cm.get("types") instanceof Node.MapNode tm) {
+    if (cm.get("types") instanceof Node.MapNode tm) {
       for (Map.Entry<String, CrisisSpec.CrisisType> e : crises.types().entrySet()) {
-        if (e.getValue().rate() > 0 && tm.get(e.getKey()) instanceof Node.MapNode t) {
+        CrisisSpec.CrisisType type = e.getValue();
+        if (!(tm.get(e.getKey()) instanceof Node.MapNode t)) {
+          continue;
+        }
+        for (String h : type.hosts().keySet()) {
+          boolean regional = states.stream().anyMatch(st -> st.id().equals(h) && st.regional());
+          if (!regional && t.get("hosts") instanceof Node.MapNode hm && hm.get(h) != null) {
+            error(hm.get(h), "crises.types." + e.getKey() + ".hosts." + h, "`" + h
+                + "` is not a regional state; random outbreaks are drawn only in regional hosts");
+          }
+        }
+        boolean any = states.stream().anyMatch(st -> st.regional()
+            && type.hostMultiplier(st.id()) > 0 && canAnswer.test(type, st.id()));
+        if (type.rate() > 0 && !any) {
           Node at = t.get("rate") == null ? t : t.get("rate");
           error(at, "crises.types." + e.getKey() + ".rate", "no state can answer crises of type `"
-              + e.getKey() + "`: no regional state is in another state's sphere");
+              + e.getKey() + "`: " + (type.responders().kind() == CrisisSpec.Responders.Kind.SPHERE
+              ? "no regional state is in another state's sphere"
+              : "no regional host has another state among its responders `"
+              + responderText(type.responders()) + "`"));
         }
       }
     }
+  }
+
+  /** Why nobody can answer an opportunity of this type in this host. */
+  private static String unanswerable(CrisisSpec.CrisisType type, String host) {
+    if (type.responders().kind() == CrisisSpec.Responders.Kind.SPHERE) {
+      return "`" + host + "` is in no other state's sphere (add it to a responder's `sphere`)";
+    }
+    return "its type's responders `" + responderText(type.responders())
+        + "` hold no state other than `" + host + "`";
+  }
+
+  private static String responderText(CrisisSpec.Responders r) {
+    return r.kind() == CrisisSpec.Responders.Kind.MEMBERS ? "{members: " + r.body() + "}"
+        : r.kind().name().toLowerCase(java.util.Locale.ROOT);
   }
 
   /**
@@ -449,12 +508,7 @@ final class ScenarioBinder {
     Optional<Expression> escalation = optExpression(f, "escalation");
     InstitutionSpec.Vocabulary vocabulary = InstitutionSpec.Vocabulary.DEFAULT;
     if (!isAbsent(f.raw("vocabulary"))) {
-      Fields v = fields(f.raw("vocabulary"), f.at("vocabulary"));
-      InstitutionSpec.Vocabulary d = vocabulary;
-      vocabulary = new InstitutionSpec.Vocabulary(text(v, "opportunity", d.opportunity()),
-          text(v, "opportunities", d.opportunities()), text(v, "act", d.act()),
-          text(v, "acts", d.acts()));
-      v.done();
+      vocabulary = vocabulary(f.raw("vocabulary"), f.at("vocabulary"), features);
     }
     double restraint = isAbsent(f.raw("restraint")) ? 0 : number(f, "restraint", UNIT);
     f.done();
@@ -469,6 +523,122 @@ final class ScenarioBinder {
     }
     return spec;
   }
+
+  /** Event types the model emits besides an institution's opportunity and act events. */
+  private static final Set<String> OTHER_EVENT_TYPES = RunOutputs.otherEventTypes();
+  /** Field names of the events that carry an opportunity or act field (docs/OUTPUTS.md). */
+  private static final Set<String> EVENT_FIELDS = Set.of("month", "tick", "type", "label",
+      "host", "opponent", "scripted", "intensity", "requested", "actor", "body", "strategy",
+      "contributors", "multilaterality", "legitimacyGlobal", "legitimacyRegional", "outcome",
+      "durationMonths", "reason", "yes", "no", "objectors", "reasons", "from", "by", "weight",
+      "rung", "proposer", "share", "vetoedBy", "passed", "endorser", "against");
+  /** Column prefixes of timeseries.csv other than the opportunity and act counts. */
+  private static final Set<String> OTHER_COLUMN_PREFIXES = Set.of("month", "classification",
+      "r", "g", "drift", "unweighted", "withoutHegemon", "group", "principle", "body", "votes");
+  private static final Pattern NAME = Pattern.compile("[a-z][A-Za-z0-9]*");
+
+  /**
+   * An institution's {@code vocabulary}: labels {@code opportunity, opportunities, act, acts}
+   * and machine {@code names} (docs/SCENARIOS.md), each name checked against the event types,
+   * fields and columns it must not collide with.
+   */
+  private InstitutionSpec.Vocabulary vocabulary(Node n, String at, List<FeatureSpec> features) {
+    Fields v = fields(n, at);
+    Map<String, String> labels = new LinkedHashMap<>();
+    for (String key : List.of("opportunity", "opportunities", "act", "acts")) {
+      optText(v, key).ifPresent(t -> labels.put(key, t));
+    }
+    InstitutionSpec.Names names = InstitutionSpec.Names.DEFAULT;
+    Node nn = v.raw("names");
+    if (!isAbsent(nn)) {
+      Fields nf = fields(nn, v.at("names"));
+      Map<String, String> given = new LinkedHashMap<>();
+      for (String key : List.of("opportunity", "opportunities", "act", "acts", "opportunityId",
+          "actId")) {
+        name(nf, key).ifPresent(t -> given.put(key, t));
+      }
+      names = InstitutionSpec.Names.of(given);
+      String opportunity = names.opportunity();
+      String act = names.act();
+      String opportunities = names.opportunities();
+      String acts = names.acts();
+      String opportunityId = names.opportunityId();
+      String actId = names.actId();
+      Set<String> featureIds = new LinkedHashSet<>();
+      features.forEach(x -> featureIds.add(x.id()));
+      if (opportunity.equals(act)) {
+        nameError(nf, nn, "act", "expected the act's name to differ from the opportunity's, "
+            + "found `" + act + "` for both");
+      }
+      for (String key : List.of("opportunity", "act")) {
+        String name = key.equals("act") ? act : opportunity;
+        String type = key.equals("act") ? names.actEnd() : name;
+        if (OTHER_EVENT_TYPES.contains(name) || OTHER_EVENT_TYPES.contains(type)) {
+          nameError(nf, nn, key, "expected a name that is not another event type, found `"
+              + name + "`");
+        } else if (EVENT_FIELDS.contains(name) || featureIds.contains(name)) {
+          nameError(nf, nn, key, "expected a name that is not another field of its events "
+              + "(or a feature id), found `" + name + "`");
+        }
+      }
+      if (featureIds.contains(names.opportunityType())) {
+        nameError(nf, nn, "opportunity", "expected a name whose type field `"
+            + names.opportunityType() + "` is not a feature id, found `" + opportunity + "`");
+      }
+      if (opportunities.equals(acts)) {
+        nameError(nf, nn, "acts", "expected the acts' column prefix to differ from the "
+            + "opportunities', found `" + acts + "` for both");
+      }
+      for (String key : List.of("opportunities", "acts")) {
+        String prefix = key.equals("acts") ? acts : opportunities;
+        if (OTHER_COLUMN_PREFIXES.contains(prefix)) {
+          nameError(nf, nn, key, "expected a column prefix that is not another column's ("
+              + String.join(", ", new java.util.TreeSet<>(OTHER_COLUMN_PREFIXES))
+              + "), found `" + prefix + "`");
+        }
+      }
+      if (opportunityId.equals(actId)) {
+        nameError(nf, nn, "actId", "expected the acts' id prefix to differ from the "
+            + "opportunities', found `" + actId + "` for both");
+      }
+      nf.done();
+    }
+    v.done();
+    return InstitutionSpec.Vocabulary.of(labels, names);
+  }
+
+  /**
+   * The {@code type} of an event test, checked against the event types of the scenario's runs
+   * (the institution's vocabulary names its opportunity and act events) when they are known.
+   */
+  private String eventType(Fields f) {
+    String type = text(f, "type", null);
+    if (eventTypes != null && !type.isEmpty() && !eventTypes.contains(type)) {
+      error(f.raw("type"), f.at("type"), "expected an event type of this scenario's runs ("
+          + String.join(", ", eventTypes) + "; the institution's `vocabulary.names` name its "
+          + "opportunities and acts), found `" + type + "`"
+          + NearestKey.suggestion(type, eventTypes));
+    }
+    return type;
+  }
+
+  /** An error at a key of {@code vocabulary.names}, or at the mapping when the key is absent. */
+  private void nameError(Fields nf, Node names, String key, String message) {
+    Node at = nf.map.get(key);
+    error(isAbsent(at) ? names : at, nf.at(key), message);
+  }
+
+  /** A machine name of the vocabulary, if given: a lower-case letter, then letters, digits. */
+  private Optional<String> name(Fields f, String key) {
+    Optional<String> t = optText(f, key);
+    if (t.isPresent() && !t.get().isEmpty() && !NAME.matcher(t.get()).matches()) {
+      error(f.raw(key), f.at(key), "expected a name of a lower-case letter followed by letters "
+          + "and digits, found `" + t.get() + "`");
+      return Optional.empty();
+    }
+    return t.filter(x -> !x.isEmpty());
+  }
+
 
   /** An act feature: a level set ({@code levels}) or a number ({@code range}), and its value. */
   private FeatureSpec feature(Node n, String at) {
@@ -581,9 +751,16 @@ final class ScenarioBinder {
     boolean regional = bool(f, "regional");
     NavigableMap<YearMonth, Double> powerSeries = new TreeMap<>();
     double power = f.raw("power") instanceof Node.MapNode pm
-        ? series(pm, f.at("power"), powerSeries) : number(f, "power", POSITIVE);
-    double status = number(f, "status", UNIT);
-    int votes = integer(f, "votes", 0, Integer.MAX_VALUE);
+        ? series(pm, f.at("power"), powerSeries, POSITIVE, false) : number(f, "power", POSITIVE);
+    NavigableMap<YearMonth, Double> statusSeries = new TreeMap<>();
+    double status = f.raw("status") instanceof Node.MapNode sm
+        ? series(sm, f.at("status"), statusSeries, UNIT, false) : number(f, "status", UNIT);
+    NavigableMap<YearMonth, Double> votesValues = new TreeMap<>();
+    int votes = f.raw("votes") instanceof Node.MapNode vm
+        ? (int) series(vm, f.at("votes"), votesValues, NON_NEGATIVE, true)
+        : integer(f, "votes", 0, Integer.MAX_VALUE);
+    NavigableMap<YearMonth, Integer> votesSeries = new TreeMap<>();
+    votesValues.forEach((k, v) -> votesSeries.put(k, (int) Math.round(v)));
     boolean veto = bool(f, "veto");
     Revisionism revisionism = choice(f, "revisionism", REVISIONISM, Revisionism.STATUS_QUO);
     double inculcation = number(f, "inculcation", UNIT);
@@ -611,15 +788,16 @@ final class ScenarioBinder {
     f.done();
     return new StateSpec(id, name, regional, power, status, votes, veto, revisionism, inculcation,
         insecurity, intentions, belief, preferences, affinity, alignment, mix, sphere, global,
-        powerSeries);
+        powerSeries, statusSeries, votesSeries);
   }
 
   /**
-   * A dated series {@code {YYYY-MM: value, ...}} of positive numbers, months in increasing
-   * order, the first at or before the run's start; fills {@code out} and returns the value at the
-   * start.
+   * A dated series {@code {YYYY-MM: value, ...}} of numbers in {@code range} (whole numbers when
+   * {@code whole}), months in increasing order, the first at or before the run's start; fills
+   * {@code out} and returns the value at the start.
    */
-  private double series(Node.MapNode m, String at, NavigableMap<YearMonth, Double> out) {
+  private double series(Node.MapNode m, String at, NavigableMap<YearMonth, Double> out,
+      Range range, boolean whole) {
     YearMonth previous = null;
     for (Map.Entry<String, Node.Entry> e : m.entries().entrySet()) {
       Node.Pos k = e.getValue().keyPos();
@@ -643,7 +821,12 @@ final class ScenarioBinder {
             + " after " + previous));
       }
       previous = month;
-      out.put(month, checkNumber(e.getValue().value(), at + "." + key, POSITIVE));
+      Node value = e.getValue().value();
+      double v = checkNumber(value, at + "." + key, range);
+      if (whole && v != Math.rint(v)) {
+        error(value, at + "." + key, "expected a whole number, found " + Node.describe(value));
+      }
+      out.put(month, v);
     }
     if (out.isEmpty()) {
       error(m, at, "expected a number or a dated series {YYYY-MM: value, ...}, found an empty "
@@ -906,10 +1089,24 @@ final class ScenarioBinder {
     if (typesNode instanceof Node.MapNode tm) {
       for (String id : tm.entries().keySet()) {
         Fields t = fields(tm.get(id), f.at("types") + "." + id);
-        types.put(id, new CrisisSpec.CrisisType(number(t, "rate", NON_NEGATIVE),
-            number(t, "intensity", OPEN_UNIT), number(t, "decay", UNIT),
-            number(t, "selfDecay", UNIT), integer(t, "frozenAfter", 0, Integer.MAX_VALUE),
-            number(t, "escalation", UNIT), bool(t, "internal"), bool(t, "governmentInvites")));
+        double rate = number(t, "rate", NON_NEGATIVE);
+        double intensity = number(t, "intensity", OPEN_UNIT);
+        double decay = number(t, "decay", UNIT);
+        double selfDecay = number(t, "selfDecay", UNIT);
+        int frozenAfter = integer(t, "frozenAfter", 0, Integer.MAX_VALUE);
+        double escalation = number(t, "escalation", UNIT);
+        boolean internal = bool(t, "internal");
+        boolean invites = bool(t, "governmentInvites");
+        CrisisSpec.Responders responders = responders(t);
+        Optional<Expression> priority = priority(t);
+        int every = isAbsent(t.raw("every")) ? CrisisSpec.DEFAULT_EVERY
+            : integer(t, "every", 1, Integer.MAX_VALUE);
+        Map<String, Double> hosts = numberMap(t, "hosts", NON_NEGATIVE, stateIds, "state");
+        Set<String> fielders = new LinkedHashSet<>(bodyIds);
+        fielders.addAll(foundingIds);
+        List<String> fieldedBy = references(t, "fieldedBy", fielders, "body");
+        types.put(id, new CrisisSpec.CrisisType(rate, intensity, decay, selfDecay, frozenAfter,
+            escalation, internal, invites, responders, priority, every, hosts, fieldedBy));
         t.done();
       }
     } else if (!isAbsent(typesNode)) {
@@ -935,6 +1132,81 @@ final class ScenarioBinder {
     unique(f, "scripted", "scripted crisis");
     f.done();
     return new CrisisSpec(types, scripted);
+  }
+
+  /**
+   * An opportunity type's {@code responders}: {@code sphere} (the default), {@code region},
+   * {@code all}, or {@code {members: BODY}}.
+   */
+  private CrisisSpec.Responders responders(Fields t) {
+    Node n = t.raw("responders");
+    if (isAbsent(n)) {
+      return CrisisSpec.Responders.SPHERE;
+    }
+    String wanted = "one of sphere, region, all, or {members: BODY}";
+    if (n instanceof Node.Scalar s) {
+      switch (s.text()) {
+        case "sphere" -> {
+          return CrisisSpec.Responders.SPHERE;
+        }
+        case "region" -> {
+          return new CrisisSpec.Responders(CrisisSpec.Responders.Kind.REGION, null);
+        }
+        case "all" -> {
+          return new CrisisSpec.Responders(CrisisSpec.Responders.Kind.ALL, null);
+        }
+        default -> {
+          error(n, t.at("responders"), "expected " + wanted + ", found `" + s.text() + "`"
+              + NearestKey.suggestion(s.text(), List.of("sphere", "region", "all", "members")));
+          return CrisisSpec.Responders.SPHERE;
+        }
+      }
+    }
+    if (n instanceof Node.MapNode) {
+      Fields r = fields(n, t.at("responders"));
+      Set<String> bodies = new LinkedHashSet<>(bodyIds);
+      bodies.addAll(foundingIds);
+      String body = reference(r, "members", bodies, "body");
+      r.done();
+      return new CrisisSpec.Responders(CrisisSpec.Responders.Kind.MEMBERS, body);
+    }
+    expected(n, t.at("responders"), wanted);
+    return CrisisSpec.Responders.SPHERE;
+  }
+
+  /**
+   * An opportunity type's {@code priority} expression: it may read only
+   * {@link CrisisSpec#PRIORITY_VARIABLES}, and a dry run over sample values must give a number.
+   */
+  private Optional<Expression> priority(Fields t) {
+    Optional<Expression> e = optExpression(t, "priority");
+    if (e.isEmpty()) {
+      return e;
+    }
+    Node at = t.raw("priority");
+    boolean known = true;
+    for (List<String> v : e.get().variables()) {
+      String name = String.join(".", v);
+      if (v.size() != 1 || !CrisisSpec.PRIORITY_VARIABLES.contains(v.get(0))) {
+        error(at, t.at("priority"), "unknown variable `" + name + "` in `" + e.get().source()
+            + "`; a priority reads " + String.join(", ", CrisisSpec.PRIORITY_VARIABLES)
+            + NearestKey.suggestion(name, CrisisSpec.PRIORITY_VARIABLES));
+        known = false;
+      }
+    }
+    if (known) {
+      Map<String, Object> sample = new LinkedHashMap<>();
+      for (String v : CrisisSpec.PRIORITY_VARIABLES) {
+        sample.put(v, 0.5);
+      }
+      try {
+        e.get().number(sample);
+      } catch (IllegalStateException ex) {
+        error(at, t.at("priority"), "expected an expression giving a number: "
+            + ex.getMessage());
+      }
+    }
+    return e;
   }
 
   private PatternSpec pattern(Node n, String path) {
@@ -971,7 +1243,7 @@ final class ScenarioBinder {
       Node afterNode = s.raw("after");
       if (!isAbsent(afterNode)) {
         Fields a = fields(afterNode, s.at("after"));
-        String afterType = text(a, "type", null);
+        String afterType = eventType(a);
         Map<String, String> afterWhere = whereMap(a);
         a.done();
         after = Optional.of(new PatternSpec.Anchor(afterType, afterWhere));
@@ -988,7 +1260,7 @@ final class ScenarioBinder {
     }
     if (!isAbsent(eventNode)) {
       Fields e = fields(eventNode, f.at("event"));
-      String type = text(e, "type", null);
+      String type = eventType(e);
       Map<String, String> where = whereMap(e);
       Optional<YearMonth> from = optMonth(e, "from");
       Optional<YearMonth> to = optMonth(e, "to");
@@ -1096,7 +1368,7 @@ final class ScenarioBinder {
     }
     if (!isAbsent(eventNode)) {
       Fields e = fields(eventNode, f.at("event"));
-      String type = text(e, "type", null);
+      String type = eventType(e);
       Map<String, String> where = whereMap(e);
       Optional<YearMonth> from = optMonth(e, "from");
       Optional<YearMonth> to = optMonth(e, "to");

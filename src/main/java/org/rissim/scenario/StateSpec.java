@@ -30,6 +30,8 @@ import java.util.Map;
  * @param sphere           host states it may intervene in (empty: none)
  * @param powerSeries  dated values of power (month -> power from that month), empty when constant;
  *                     {@code power} is its value at the start
+ * @param statusSeries dated values of status, likewise ({@code status} its value at the start)
+ * @param votesSeries  dated values of votes, likewise ({@code votes} its value at the start)
  * @param global           its intentions and revisionism at the global level (the global body's
  *                         forum); the regional values unless the scenario's {@code global:} key
  *                         says otherwise (Hadano 2024, section 2: orthodox globally, reformist in
@@ -54,7 +56,9 @@ public record StateSpec(
     StrategyMix strategyMix,
     List<String> sphere,
     LevelStance global,
-    NavigableMap<YearMonth, Double> powerSeries) {
+    NavigableMap<YearMonth, Double> powerSeries,
+    NavigableMap<YearMonth, Double> statusSeries,
+    NavigableMap<YearMonth, Integer> votesSeries) {
 
   /**
    * A state's stance at one level: the practice profile it wants at that level (practices missing
@@ -70,7 +74,7 @@ public record StateSpec(
     }
   }
 
-  /** A state whose power is constant. */
+  /** A state whose power, status and votes are constant. */
   public StateSpec(String id, String name, boolean regional, double power, double status,
       int votes, boolean veto, Revisionism revisionism, double inculcation,
       double regimeInsecurity, Map<String, Double> intentions, Map<String, Double> belief,
@@ -78,7 +82,7 @@ public record StateSpec(
       StrategyMix strategyMix, List<String> sphere, LevelStance global) {
     this(id, name, regional, power, status, votes, veto, revisionism, inculcation,
         regimeInsecurity, intentions, belief, preferences, affinity, alignment, strategyMix, sphere,
-        global, new TreeMap<>());
+        global, new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
   }
 
   /** A state whose global-level stance is its regional one (no {@code global:} key). */
@@ -99,5 +103,7 @@ public record StateSpec(
     alignment = Map.copyOf(alignment);
     sphere = List.copyOf(sphere);
     powerSeries = Collections.unmodifiableNavigableMap(new TreeMap<>(powerSeries));
+    statusSeries = Collections.unmodifiableNavigableMap(new TreeMap<>(statusSeries));
+    votesSeries = Collections.unmodifiableNavigableMap(new TreeMap<>(votesSeries));
   }
 }

@@ -252,6 +252,12 @@ public final class SyntheticResults {
           id: peacekeeping
           principle: third-party interposition aimed at preserving the peace
           principleAcceptance: 1.0
+          vocabulary:
+            opportunity: crisis
+            opportunities: crises
+            act: operation
+            acts: operations
+            names: {opportunity: crisis, opportunities: crises, act: operation, acts: ops}
           practices:
             - {id: consent, label: Consent, global: 0.95}
             - {id: impartiality, label: Impartiality, global: 0.95}

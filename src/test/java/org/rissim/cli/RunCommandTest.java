@@ -36,4 +36,27 @@ class RunCommandTest {
         .map(l -> l.substring(0, 7)).distinct().count();
     assertEquals(37, summaryMonths);
   }
+
+  @Test
+  void compareWithUntilStopsEveryRunOfEveryScenarioThere() throws IOException {
+    StringWriter err = new StringWriter();
+    CommandLine cl = Main.commandLine();
+    cl.setOut(new PrintWriter(new StringWriter(), true));
+    cl.setErr(new PrintWriter(err, true));
+    Path out = tmp.resolve("compare");
+    String small = "src/test/resources/scenarios/small.yaml";
+    assertEquals(0, cl.execute("compare", small, small, "--reps", "2", "--until", "2001-06",
+        "--out", out.toString(), "--quiet"), err.toString());
+    // small starts 2000-01: 2000-01 .. 2001-06 is 18 months, in both scenarios' summaries.
+    for (String scenario : List.of("small", "small-2")) {
+      List<String> months = Files.readAllLines(out.resolve(scenario).resolve("summary.csv"))
+          .stream().skip(1).map(l -> l.substring(0, 7)).distinct().toList();
+      assertEquals(18, months.size(), scenario);
+      assertEquals("2001-06", months.get(months.size() - 1), scenario);
+    }
+    assertEquals(2, cl.execute("compare", small, small, "--reps", "2", "--until", "1999-06",
+        "--out", tmp.resolve("early").toString()));
+    org.junit.jupiter.api.Assertions.assertTrue(err.toString().contains("--until: expected a month in [2000-01, 2005-12]"),
+        err.toString());
+  }
 }

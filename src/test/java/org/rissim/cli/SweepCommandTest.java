@@ -78,6 +78,25 @@ class SweepCommandTest {
     assertTrue(array.contains("--threads 3"), array);
   }
 
+  @Test
+  void sweepJsonRecordsTheCommandAsTypedWithArgfilesExpanded() throws Exception {
+    Path argfile = tmp.resolve("design.args");
+    Files.writeString(argfile, "--design random\n--samples 2\n");
+    Path dir = tmp.resolve("typed");
+    // Through Main, as from a shell: the recorded command must not repeat the subcommand.
+    CommandLine cl = Main.commandLine();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    assertEquals(0, cl.execute("sweep", "src/test/resources/scenarios/small.yaml", "--param",
+        "parameters.belief.eta=0.1:0.2", "@" + argfile, "--out", dir.toString(), "--quiet"),
+        err.toString());
+    String command = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(dir.resolve("sweep.json").toFile()).get("command").asText();
+    assertEquals("rissim sweep src/test/resources/scenarios/small.yaml --param"
+        + " parameters.belief.eta=0.1:0.2 --design random --samples 2 --out " + dir
+        + " --quiet", command);
+  }
+
   private static String[] concat(String[] a, String... b) {
     String[] r = java.util.Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, r, a.length, b.length);

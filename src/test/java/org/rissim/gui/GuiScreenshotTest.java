@@ -1,18 +1,23 @@
 package org.rissim.gui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -103,6 +108,21 @@ class GuiScreenshotTest {
     for (String title : List.of("Region", "Norm drift", "Bodies", "Events")) {
       assertTrue(output.contains("frame: " + title), title + " window missing: " + output);
     }
+    // The Console and the four windows fit a 1600 x 1000 screen, none over another.
+    Matcher m = Pattern
+        .compile("frame: (.+) (\\d+),(\\d+) (\\d+)x(\\d+)").matcher(output);
+    List<Rectangle> bounds = new ArrayList<>();
+    while (m.find()) {
+      Rectangle r = new Rectangle(Integer.parseInt(m.group(2)),
+          Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)),
+          Integer.parseInt(m.group(5)));
+      assertTrue(new Rectangle(0, 0, 1600, 1000).contains(r), m.group() + " off screen");
+      for (Rectangle other : bounds) {
+        assertFalse(r.intersects(other), m.group() + " overlaps " + other);
+      }
+      bounds.add(r);
+    }
+    assertEquals(5, bounds.size(), output);
     BufferedImage image = ImageIO.read(png.toFile());
     assertTrue(image.getWidth() > 1000 && image.getHeight() > 800,
         image.getWidth() + "x" + image.getHeight());

@@ -50,8 +50,9 @@ class EventCatalogueTest {
       }
     }
     assertEquals(List.of(), problems.stream().distinct().toList());
-    assertTrue(seen.containsAll(List.of("crisis", "operation", "operation-end", "discursive")),
-        seen.toString());
+    var names = s.institution().vocabulary().names();
+    assertTrue(seen.containsAll(List.of(names.opportunity(), names.act(), names.actEnd(),
+        "discursive")), seen.toString());
     assertEquals(RunOutputs.columns(s), r.series().columns());
   }
 

@@ -49,8 +49,8 @@ class RestraintTest {
   void withoutRestraintAbstentionLeavesNoAct(@TempDir Path dir) throws Exception {
     List<Event> events = run(dir, "");
     assertTrue(events.stream().noneMatch(e -> e.type().equals("restraint")), events.toString());
-    assertTrue(events.stream().anyMatch(e -> e.type().equals("crisis")), events.toString());
-    assertArrayEquals(new Object[0], events.stream().filter(e -> e.type().equals("operation"))
+    assertTrue(events.stream().anyMatch(e -> e.type().equals("opportunity")), events.toString());
+    assertArrayEquals(new Object[0], events.stream().filter(e -> e.type().equals("act"))
         .toArray());
   }
 }

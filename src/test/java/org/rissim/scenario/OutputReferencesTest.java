@@ -41,13 +41,13 @@ class OutputReferencesTest {
         + "group.small.impartiality, stat: max, max: 1}}\n"
         + "  - {id: b, description: d, series: {column: body.NEW.members, stat: max, max: 9, "
         + "after: {type: founding, where: {body: NEW, founder: $hegemon}}}}\n"
-        + "  - {id: c, description: d, event: {type: operation, where: {body: REG, host: A}, "
+        + "  - {id: c, description: d, event: {type: act, where: {body: REG, host: A}, "
         + "fields: {consent: coerced, side: none, profile.consent: {max: 0.5}}}}\n"
         + "  - {id: d, description: d, event: {type: exit, where: {state: B, body: REG}, "
         + "fields: {scheduled: true}}}\n"
         + "  - {id: e, description: d, event: {type: recognition-vote, where: {rung: chapter8, "
         + "vetoedBy: WEST}}}\n"
-        + "outcomes:\n  - {id: ops, series: {column: ops.alone, stat: final}}\n");
+        + "outcomes:\n  - {id: ops, series: {column: acts.alone, stat: final}}\n");
     Scenario s = ScenarioLoader.load(f, List.of()).scenario();
     assertEquals(5, s.patterns().size());
   }
@@ -74,7 +74,7 @@ class OutputReferencesTest {
     Path f = world(dir, "patterns:\n"
         + "  - {id: a, description: d, series: {column: withoutHegemon.consent, stat: max, "
         + "max: 1}}\n"
-        + "  - {id: b, description: d, event: {type: operation, where: {actor: $hegemon}}}\n");
+        + "  - {id: b, description: d, event: {type: act, where: {actor: $hegemon}}}\n");
     String m = errors(f, "hegemon=null");
     assertTrue(m.contains("patterns[0].series.column: expected a column of timeseries.csv, "
         + "found `withoutHegemon.consent`"), m);
@@ -86,31 +86,34 @@ class OutputReferencesTest {
   void anUnknownEventTypeIsAnErrorListingTheTypes(@TempDir Path dir) throws Exception {
     Path f = world(dir, pattern("event: {type: intervention}") + "  - id: q\n"
         + "    description: d\n    series: {column: r.consent, stat: max, max: 1, "
-        + "after: {type: operaton}}\n");
+        + "after: {type: act-edn}}\n");
     String m = errors(f);
-    assertTrue(m.contains("patterns[0].event.type: expected an event type, found "
-        + "`intervention` (event types: crisis, operation, operation-end"), m);
-    assertTrue(m.contains("patterns[1].series.after.type: expected an event type, found "
-        + "`operaton`; did you mean `operation`?"), m);
+    assertTrue(m.contains("patterns[0].event.type: expected an event type of this scenario's "
+        + "runs (opportunity, act, act-end, deployment-end,"), m);
+    assertTrue(m.contains("found `intervention`"), m);
+    assertTrue(m.contains("patterns[1].series.after.type: expected an event type of this "
+        + "scenario's runs"), m);
+    assertTrue(m.contains("found `act-edn`; did you mean `act-end`?"), m);
+    assertEquals(2, m.lines().count(), m);
   }
 
   @Test
   void whereAndFieldsKeysMustBeFieldsOfTheType(@TempDir Path dir) throws Exception {
-    Path f = world(dir, pattern("event: {type: operation, where: {bdy: REG}, "
+    Path f = world(dir, pattern("event: {type: act, where: {bdy: REG}, "
         + "fields: {consnt: coerced, reason: cost}}"));
     String m = errors(f);
-    assertTrue(m.contains("patterns[0].event.where.bdy: expected a field of `operation` events, "
+    assertTrue(m.contains("patterns[0].event.where.bdy: expected a field of `act` events, "
         + "found `bdy`; did you mean `body`?"), m);
-    assertTrue(m.contains("patterns[0].event.fields.consnt: expected a field of `operation` "
+    assertTrue(m.contains("patterns[0].event.fields.consnt: expected a field of `act` "
         + "events, found `consnt`; did you mean `consent`?"), m);
-    // `reason` is a field of deployment-end events, not of operations
-    assertTrue(m.contains("patterns[0].event.fields.reason: expected a field of `operation` "
+    // `reason` is a field of deployment-end events, not of acts
+    assertTrue(m.contains("patterns[0].event.fields.reason: expected a field of `act` "
         + "events, found `reason`"), m);
   }
 
   @Test
   void idsAndLevelsInWhereAndFieldsMustBeTheScenarios(@TempDir Path dir) throws Exception {
-    Path f = world(dir, pattern("event: {type: operation, where: {body: AFRICANUNION, "
+    Path f = world(dir, pattern("event: {type: act, where: {body: AFRICANUNION, "
         + "host: AA}, fields: {consent: coercd, contributors: WEST}}"));
     String m = errors(f);
     assertTrue(m.contains("patterns[0].event.where.body: expected a body id (a body or a "
@@ -126,16 +129,16 @@ class OutputReferencesTest {
   void maxCountZeroAloneMeansNeverAndOtherwiseMinCountStaysOne(@TempDir Path dir)
       throws Exception {
     Path f = world(dir, "patterns:\n"
-        + "  - {id: never, description: d, event: {type: operation, maxCount: 0}}\n"
-        + "  - {id: once, description: d, event: {type: operation, maxCount: 1}}\n"
-        + "  - {id: bad, description: d, event: {type: operation, minCount: 2, maxCount: 0}}\n");
+        + "  - {id: never, description: d, event: {type: act, maxCount: 0}}\n"
+        + "  - {id: once, description: d, event: {type: act, maxCount: 1}}\n"
+        + "  - {id: bad, description: d, event: {type: act, minCount: 2, maxCount: 0}}\n");
     String m = errors(f);
     assertTrue(m.contains("patterns[2].event.maxCount: expected maxCount >= minCount 2, found 0"),
         m);
     assertEquals(1, m.lines().count(), m);
     Path ok = world(dir, "patterns:\n"
-        + "  - {id: never, description: d, event: {type: operation, maxCount: 0}}\n"
-        + "  - {id: once, description: d, event: {type: operation, maxCount: 1}}\n");
+        + "  - {id: never, description: d, event: {type: act, maxCount: 0}}\n"
+        + "  - {id: once, description: d, event: {type: act, maxCount: 1}}\n");
     List<PatternSpec> ps = ScenarioLoader.load(ok, List.of()).scenario().patterns();
     assertEquals(0, ps.get(0).event().orElseThrow().minCount());
     assertEquals(1, ps.get(1).event().orElseThrow().minCount());

@@ -29,7 +29,7 @@ class GenericInstitutionTest {
   }
 
   private static long operations(RunResult r) {
-    return r.events().stream().filter(e -> e.type().equals("operation")).count();
+    return r.events().stream().filter(e -> e.type().equals("act")).count();
   }
 
   @ParameterizedTest(name = "seed {0}")
@@ -37,7 +37,7 @@ class GenericInstitutionTest {
   void conformingActsLeaveThePrincipleAndNeverClassifyChangeOf(long seed) throws Exception {
     RunResult r = Simulation.run(load("generic-comply.yaml"), seed);
     assertTrue(operations(r) >= 2, "the scripted needs should draw acts");
-    assertTrue(r.events().stream().filter(e -> e.type().equals("operation"))
+    assertTrue(r.events().stream().filter(e -> e.type().equals("act"))
         .allMatch(e -> "comply".equals(e.text("strategy"))), "states should only comply");
     TimeSeries ts = r.series();
     for (int row = 0; row < ts.size(); row++) {

@@ -48,7 +48,8 @@ public final class BeliefUpdate {
     if (p.ongoing() > 0) {
       for (Operation op : m.operations()) {
         if (op.active() && op.startTick() < tick) {
-          acts.add(new Act(op.actor(), op.body(), op.profile(), salience(p, tick - op.startTick()),
+          acts.add(new Act(op.observedActor(), op.body(), op.profile(),
+              salience(p, tick - op.startTick()),
               op.multilaterality(), op.crisis().host(), op.imposed(), op));
         }
       }
@@ -123,7 +124,7 @@ public final class BeliefUpdate {
           continue; // legitimacy has no side effect: an act neither heard nor launched is skipped
         }
         double legitimacy = Legitimacy.granted(m, s, a, distance, shares[k]);
-        if (launch) {
+        if (launch && a.actor() != null) { // a body's own act moves no alignment toward a state
           s.setAlignment(a.actor(), s.alignment(a.actor()) + alignmentRate * 2 * (legitimacy - 0.5));
         }
         if (!heard) {

@@ -31,7 +31,7 @@ public final class CounterContestation {
       if (tick - op.startTick() > WINDOW) {
         break;
       }
-      if (op.actor() == s || s.alignment(op.actor()) >= 0.3) {
+      if (op.fieldedBy() != null || op.actor() == s || s.alignment(op.actor()) >= 0.3) {
         continue;
       }
       double d = Geometry.distance(op.profile(), s.belief());
@@ -53,7 +53,7 @@ public final class CounterContestation {
   /** Criticises the target (a discursive act of kind criticism). */
   public static void criticise(RegionModel m, StateAgent s, StateAgent target) {
     double cc = m.parameters().counterContestation();
-    double weight = s.spec().votes() / Math.max(1, m.totalVotes());
+    double weight = s.votes() / Math.max(1, m.totalVotes());
     target.setCriticism(target.criticism() + cc * Math.sqrt(weight));
     s.setAlignment(target, s.alignment(target) - m.parameters().legitimacy().alignmentRate() * cc);
     // Criticism is voiced at the global body's forum: it carries the critic's global stance.

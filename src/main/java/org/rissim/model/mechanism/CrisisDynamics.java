@@ -13,7 +13,7 @@ import org.rissim.scenario.CrisisSpec;
 /**
  * Crises and the fate of operations. Each month: states earn a month of resources and pay for
  * their deployments (operationCost x intensity x share a month); scripted crises break out on their date and random ones with probability
- * {@code rate} per regional host and type; a host whose government invites help (or that is a
+ * {@code rate} times the host's multiplier ({@code hosts}, 1 by default) per regional host and type; a host whose government invites help (or that is a
  * party to an interstate crisis) asks the body it likes best; a crisis's intensity decays, fast
  * under an operation that calms it (the institution's {@code calming}), slowly otherwise; an operation ends withdrawn when the crisis is
  * resolved, freezes the conflict after {@code frozenAfter} months (the force stays deployed: a
@@ -187,7 +187,10 @@ public final class CrisisDynamics {
       for (int t = 0; t < sorted.length; t++) {
         String id = typeIds.get(t);
         CrisisSpec.CrisisType type = sorted[t];
-        if (type.rate() > 0 && m.random.nextDouble() < type.rate()) {
+        // The type's base rate times this host's multiplier (crises.types.<id>.hosts, 1 if absent).
+        double rate = type.hosts().isEmpty() ? type.rate()
+            : type.rate() * type.hostMultiplier(h.id());
+        if (rate > 0 && m.random.nextDouble() < rate) {
           StateAgent opponent = null;
           if (!type.internal()) {
             opponent = randomNeighbour(m, h);
@@ -297,7 +300,7 @@ public final class CrisisDynamics {
       }
     }
     double learning = m.parameters().choice().learning();
-    if (learning > 0) {
+    if (learning > 0 && op.fieldedBy() == null) { // a body's own act reinforces no state's mix
       double payoff = switch (outcome) {
         case "withdrawn" -> 1.0;
         case "frozen" -> 0.5;
@@ -322,7 +325,7 @@ public final class CrisisDynamics {
         + Opportunities.conformity(m, j, op.profile(), op.legitimacyGlobal(), words)
         + j.affinity(op.body())
         - m.parameters().legitimacy().criticism() * m.parameters().counterContestation()
-        * op.actor().criticism();
+        * (op.fieldedBy() == null ? op.actor().criticism() : 0);
   }
 
   /** Roth–Erev reinforcement of the strategy used, keeping the mix's total. */

@@ -132,15 +132,15 @@ public final class Founding {
       StateAgent founder, List<StateAgent> coalition) {
     FoundingSpec.LegitimacyWeights w = m.scenario().founding().legitimacy();
     double charter = w.charter() * (1 - Geometry.distance(next.charter(), m.institution().global()));
-    double votes = founder.spec().votes();
+    double votes = founder.votes();
     int regional = founder.spec().regional() ? 1 : 0;
     for (StateAgent j : coalition) {
-      votes += j.spec().votes();
+      votes += j.votes();
       regional += j.spec().regional() ? 1 : 0;
     }
     double allVotes = 0;
     for (StateAgent j : m.states()) {
-      allVotes += j.spec().votes();
+      allVotes += j.votes();
     }
     int allRegional = m.regionalStates().size();
     return new double[] {

@@ -29,7 +29,7 @@ public final class GlobalLevel {
     double[] mean = new double[g.length];
     double votes = 0;
     for (StateAgent s : m.states()) {
-      int v = s.spec().votes();
+      int v = s.votes();
       if (v > 0 && (m.globalBody() == null || m.globalBody().hasMember(s))) {
         votes += v;
         for (int q = 0; q < g.length; q++) {
@@ -62,7 +62,7 @@ public final class GlobalLevel {
   /** Weight of a regional state in r[p]: power^a * status^b. */
   public static double regionalWeight(RegionModel m, StateAgent s) {
     ModelParameters.Global p = m.parameters().global();
-    return Math.pow(s.power(), p.regionalPower()) * Math.pow(s.spec().status(), p.regionalStatus());
+    return Math.pow(s.power(), p.regionalPower()) * Math.pow(s.status(), p.regionalStatus());
   }
 
   /** Recomputes the regional understanding and the classification. */

@@ -12,7 +12,8 @@ import org.rissim.scenario.ModelParameters;
  * the global body, the observer's satisfaction with that body if it is a member (2 sat - 1: a
  * failed member discounts its body's acts) and its affinity to the body, its alignment toward
  * the actor, the act's closeness to its own belief, the criticism the actor drew, and whether the
- * observer is a host whose consent was coerced.
+ * observer is a host whose consent was coerced. A body's own act (no state author) has no
+ * alignment or criticism term.
  */
 public final class Legitimacy {
   private Legitimacy() {}
@@ -43,9 +44,14 @@ public final class Legitimacy {
       }
       x += w.affinity() * observer.affinity(body);
     }
-    x += w.alignment() * observer.alignment(act.actor());
+    StateAgent actor = act.actor();
+    if (actor != null) { // a body's own act has no state author: no alignment, no criticism
+      x += w.alignment() * observer.alignment(actor);
+    }
     x += w.conformity() * (1 - 2 * distance);
-    x -= w.criticism() * m.parameters().counterContestation() * act.actor().criticism();
+    if (actor != null) {
+      x -= w.criticism() * m.parameters().counterContestation() * actor.criticism();
+    }
     if (act.imposed() && act.host() == observer) {
       x += w.host();
     }
@@ -57,7 +63,7 @@ public final class Legitimacy {
     double sum = 0;
     double votes = 0;
     for (StateAgent s : m.states()) {
-      int v = s.spec().votes();
+      int v = s.votes();
       if (v > 0) {
         sum += v * granted(m, s, act);
         votes += v;

@@ -29,11 +29,12 @@ public final class OperationModel {
   /**
    * How willing the host government is to receive the actor: its alignment toward the actor, plus
    * its regime insecurity when its government invites help, plus half its affinity to the body.
+   * With no actor (a body's own act) the alignment term is 0.
    */
   public static double hostDisposition(RegionModel m, StateAgent actor, Crisis c,
       SecondaryInstitution body) {
     StateAgent h = c.host();
-    double d = h.alignment(actor);
+    double d = actor == null ? 0 : h.alignment(actor);
     if (c.type().governmentInvites()) {
       d += h.regimeInsecurity();
     }
@@ -67,10 +68,39 @@ public final class OperationModel {
       }
     }
     double[] shares = new double[contributors.size()];
-    double total = 0;
     for (int i = 0; i < shares.length; i++) {
       StateAgent c = contributors.get(i);
       shares[i] = c == actor ? c.power() : c.power() * (body == null ? 0 : body.capability());
+    }
+    deploy(m, actor, crisis, body, strategy, contributors, shares, null);
+    return true;
+  }
+
+  /**
+   * A body fields a conforming act itself (docs/MODEL.md 6.3b): {@code lead} (its most powerful
+   * contributor) is the operation's actor, every contributor's share is its power, the host's
+   * disposition is toward the body (no state's alignment), and the operation records the body
+   * as its fielder ({@link Operation#fieldedBy()}; the event's {@code mandate}).
+   */
+  static Operation field(RegionModel m, SecondaryInstitution body, StateAgent lead,
+      List<StateAgent> contributors, Crisis crisis) {
+    double[] shares = new double[contributors.size()];
+    for (int i = 0; i < shares.length; i++) {
+      shares[i] = contributors.get(i).power();
+    }
+    return deploy(m, lead, crisis, body, Strategy.COMPLY, contributors, shares, body);
+  }
+
+  /**
+   * Deploys an act: its profile, legitimacy, event and endorsements. {@code fielder} is the body
+   * fielding it as its own act, or null for a state's act.
+   */
+  private static Operation deploy(RegionModel m, StateAgent actor, Crisis crisis,
+      SecondaryInstitution body, Strategy strategy, List<StateAgent> contributors,
+      double[] shares, SecondaryInstitution fielder) {
+    boolean comply = strategy == Strategy.COMPLY;
+    double total = 0;
+    for (int i = 0; i < shares.length; i++) {
       total += shares[i];
     }
     double interested = 0;
@@ -86,7 +116,7 @@ public final class OperationModel {
 
     // The act's features, profile and roles come from the scenario's institution (ActScoring):
     // the model sets only the situation. One execution error is drawn per practice, in order.
-    double disposition = hostDisposition(m, actor, crisis, body);
+    double disposition = hostDisposition(m, fielder == null ? actor : null, crisis, body);
     List<PracticeSpec> practices = m.institution().practices();
     double[] noise = new double[practices.size()];
     double sd = m.parameters().belief().noise();
@@ -97,12 +127,14 @@ public final class OperationModel {
         crisis.typeId(), crisis.type().internal(), disposition,
         disposition > m.parameters().choice().welcome(), interested, multilaterality);
     ActScoring.Scored scored = ActScoring.score(m.institution().spec(), situation,
-        actor.intentions(), m.institution().global(), noise);
+        fielder == null ? actor.intentions() : m.institution().global(), m.institution().global(),
+        noise);
     double[] profile = scored.profile();
     double[] g = m.institution().global();
     Operation op = new Operation(m.nextOperationId(), crisis, actor, body, strategy, contributors,
         shares, scored, multilaterality, m.tick());
-    Act act = new Act(actor, body, profile, 1.0, multilaterality, crisis.host(),
+    op.fieldBy(fielder);
+    Act act = new Act(op.observedActor(), body, profile, 1.0, multilaterality, crisis.host(),
         op.imposed(), op);
     double lg = Legitimacy.global(m, act);
     double lr = Legitimacy.regional(m, act);
@@ -111,7 +143,9 @@ public final class OperationModel {
     m.operations().add(op);
     m.actsThisMonth().add(act);
     double memory = m.parameters().legitimacy().memory();
-    actor.updateReputation(lr, lg, 3 * memory);
+    if (fielder == null) { // a body's own act earns its lead contributor no reputation
+      actor.updateReputation(lr, lg, 3 * memory);
+    }
     if (body != null) {
       body.recordPractice(profile, 3 * memory);
       body.setLegitimacy(body.legitimacyGlobal() + 3 * memory * (lg - body.legitimacyGlobal()),
@@ -125,7 +159,7 @@ public final class OperationModel {
         h.setSatisfaction(body, h.satisfaction(body) + 0.3);
       }
     }
-    if (op.imposed()) {
+    if (op.imposed() && fielder == null) {
       // A host imposed upon by the leader of a body it belongs to has been failed by that body.
       for (SecondaryInstitution b : m.bodies()) {
         if (b.exists() && b.leader() == actor && b.hasMember(crisis.host())) {
@@ -136,7 +170,7 @@ public final class OperationModel {
     m.counts().operation(body != null && !comply, op.conforms(g, CONFORMING));
     m.emit("operation", describe(m, op));
     endorse(m, op, act);
-    return true;
+    return op;
   }
 
   /**
@@ -145,7 +179,8 @@ public final class OperationModel {
    * party, nor for a member that cannot pay a month of the act; otherwise with probability
    * {@code logistic(2 align(j, actor) + 2 aff_jk - 2 align(j, opponent) + [host in j's sphere]
    * - contributionCost)}: allies, members attached to the body and interested states
-   * contribute, the others let the act proceed without them.
+   * contribute, the others let the act proceed without them. For a body's own act
+   * ({@code actor} null) the alignment term toward the actor is 0.
    */
   static boolean contributes(RegionModel m, StateAgent j, StateAgent actor,
       SecondaryInstitution body, Crisis crisis) {
@@ -153,7 +188,7 @@ public final class OperationModel {
         || j.resources() < m.parameters().choice().operationCost()) {
       return false;
     }
-    double u = 2 * j.alignment(actor) + 2 * j.affinity(body)
+    double u = (actor == null ? 0 : 2 * j.alignment(actor)) + 2 * j.affinity(body)
         + (j.inSphere(crisis.host()) ? 1 : 0) - m.parameters().choice().contributionCost();
     if (crisis.opponent() != null) {
       u -= 2 * j.alignment(crisis.opponent());
@@ -213,6 +248,9 @@ public final class OperationModel {
     f.put("actor", op.actor().id());
     f.put("body", op.body() == null ? null : op.body().id());
     f.put("strategy", op.strategy().key());
+    if (op.fieldedBy() != null) {
+      f.put("mandate", op.fieldedBy().id());
+    }
     List<String> ids = new ArrayList<>();
     for (StateAgent c : op.contributors()) {
       ids.add(c.id());

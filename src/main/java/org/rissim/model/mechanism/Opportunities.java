@@ -3,7 +3,9 @@ package org.rissim.model.mechanism;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.rissim.model.Act;
 import org.rissim.model.Crisis;
 import org.rissim.model.RegionModel;
@@ -12,6 +14,7 @@ import org.rissim.model.StateAgent;
 import org.rissim.model.Strategy;
 import org.rissim.scenario.ActScoring;
 import org.rissim.scenario.BodySpec;
+import org.rissim.scenario.CrisisSpec;
 import org.rissim.scenario.ModelParameters;
 import org.rissim.scenario.Preferences;
 
@@ -41,11 +44,15 @@ public final class Opportunities {
   };
 
   /**
-   * The month's answers to crises: for each crisis that broke out this month or has its
-   * anniversary, is open and has no operation, the states with its host in their sphere decide in
-   * order of priority, {@code power_i (1 + |align(i -> host)|)} (capability times interest: a lead
-   * nation acts first), ties in a random order drawn for the month, until one of them launches an
-   * operation.
+   * The month's answers to crises: for each crisis that broke out this month or has been open
+   * and unanswered for a whole multiple of its type's {@code every} months (12 by default), the
+   * type's responders ({@link #responders}: by default the states with its host in their
+   * sphere) decide in order of priority, by default {@code power_i (1 + |align(i -> host)|)}
+   * (capability times interest: a lead nation acts first) or the type's {@code priority}
+   * expression ({@link #priority(RegionModel, CrisisSpec.CrisisType, StateAgent, Crisis)}), ties
+   * in a random order drawn for the month, until one of them launches an operation. When none
+   * did and the type names bodies in {@code fieldedBy}, those bodies may field an act
+   * themselves ({@link BodyFielding}).
    */
   public static void respond(RegionModel m) {
     List<Crisis> due = m.crisesOnAnniversary();
@@ -63,25 +70,104 @@ public final class Opportunities {
     int tick = m.tick();
     for (int c = 0; c < due.size(); c++) {
       Crisis crisis = due.get(c);
-      if (crisis.over() || crisis.operation() != null || (tick - crisis.startTick()) % 12 != 0) {
+      CrisisSpec.CrisisType type = crisis.type();
+      if (crisis.over() || crisis.operation() != null
+          || (tick - crisis.startTick()) % type.every() != 0) {
         continue;
       }
-      // The states with the host in their sphere, by priority, ties in the month's random order.
-      List<StateAgent> candidates = new ArrayList<>(m.respondersOf(crisis.host()));
-      candidates.sort(Comparator.comparingDouble((StateAgent s) -> -priority(s, crisis.host()))
-          .thenComparingInt(s -> rank[s.index()]));
+      // The responders, by priority, ties in the month's random order.
+      List<StateAgent> candidates = new ArrayList<>(responders(m, crisis));
+      if (type.priority().isEmpty()) {
+        candidates.sort(Comparator.comparingDouble((StateAgent s) -> -priority(s, crisis.host()))
+            .thenComparingInt(s -> rank[s.index()]));
+      } else {
+        double[] p = new double[m.states().size()];
+        for (StateAgent s : candidates) {
+          p[s.index()] = priority(m, type, s, crisis);
+        }
+        candidates.sort(Comparator.comparingDouble((StateAgent s) -> -p[s.index()])
+            .thenComparingInt(s -> rank[s.index()]));
+      }
       for (StateAgent s : candidates) {
         if (crisis.over() || crisis.operation() != null) {
           break;
         }
         atCrisis(m, s, crisis);
       }
+      if (!type.fieldedBy().isEmpty() && !crisis.over() && crisis.operation() == null) {
+        BodyFielding.field(m, crisis);
+      }
     }
+  }
+
+  /**
+   * The states that may answer this crisis this month, other than its host: by the type's
+   * {@code responders}, {@code sphere} (the states with the host in their sphere, the default),
+   * {@code members} of a body (its members this month: dated memberships apply; none while the
+   * body does not exist), {@code region} (the regional states) or {@code all}.
+   */
+  static List<StateAgent> responders(RegionModel m, Crisis crisis) {
+    CrisisSpec.Responders r = crisis.type().responders();
+    StateAgent host = crisis.host();
+    return switch (r.kind()) {
+      case SPHERE -> m.respondersOf(host);
+      case REGION -> without(m.regionalStates(), host);
+      case ALL -> without(m.states(), host);
+      case MEMBERS -> {
+        SecondaryInstitution b = m.body(r.body());
+        yield b == null || !b.exists() ? List.of() : without(b.members(), host);
+      }
+    };
+  }
+
+  private static List<StateAgent> without(java.util.Collection<StateAgent> states,
+      StateAgent host) {
+    List<StateAgent> out = new ArrayList<>(states.size());
+    for (StateAgent s : states) {
+      if (s != host) {
+        out.add(s);
+      }
+    }
+    return out;
   }
 
   /** Priority of a state answering a crisis in this host: capability times interest. */
   static double priority(StateAgent s, StateAgent host) {
     return s.power() * (1 + Math.abs(s.alignment(host)));
+  }
+
+  /**
+   * Priority by the type's {@code priority} expression, which reads the responder's
+   * {@code power}, {@code align} (its alignment toward the host), {@code status}, {@code
+   * interested} (1 when the host is in its sphere, else 0), {@code member} (1 when it shares an
+   * existing regional body with the host, else 0), and the opportunity's {@code hostPower} and
+   * {@code intensity}.
+   */
+  static double priority(RegionModel m, CrisisSpec.CrisisType type, StateAgent s,
+      Crisis crisis) {
+    if (type.priority().isEmpty()) {
+      return priority(s, crisis.host());
+    }
+    StateAgent host = crisis.host();
+    Map<String, Object> v = new HashMap<>();
+    v.put("power", s.power());
+    v.put("align", s.alignment(host));
+    v.put("status", s.status());
+    v.put("interested", s.inSphere(host) ? 1.0 : 0.0);
+    v.put("member", sharesBody(m, s, host) ? 1.0 : 0.0);
+    v.put("hostPower", host.power());
+    v.put("intensity", crisis.intensity());
+    return type.priority().get().number(v);
+  }
+
+  /** Whether both states are members of one existing regional (not global) body. */
+  static boolean sharesBody(RegionModel m, StateAgent s, StateAgent host) {
+    for (SecondaryInstitution b : m.bodies()) {
+      if (b.exists() && !b.isGlobal() && b.hasMember(s) && b.hasMember(host)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Lets the state take this month's forum opportunity (its crisis answers come first). */

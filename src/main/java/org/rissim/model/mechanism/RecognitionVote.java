@@ -112,7 +112,7 @@ public final class RecognitionVote {
     long no = 0;
     List<String> vetoedBy = new ArrayList<>();
     for (StateAgent j : m.states()) {
-      int votes = j.spec().votes();
+      int votes = j.votes();
       if (votes <= 0 || (m.globalBody() != null && !m.globalBody().hasMember(j))) {
         continue;
       }

@@ -72,6 +72,6 @@ class TakeoverTest {
     Event t = events.stream().filter(e -> e.type().equals("takeover")).findFirst().orElseThrow();
     assertEquals("REG", t.fields().get("from"));
     assertEquals("UN", t.fields().get("by"));
-    assertEquals("op-1", t.fields().get("operation"));
+    assertEquals("op-1", t.fields().get("act"));
   }
 }
