@@ -40,7 +40,10 @@ public final class ChartStyle {
     axis.setRange(lower, upper);
     if (upper - lower <= 1.5) {
       // Tenths: finer ticks crowd the axis when the figure is scaled into a paper column.
-      axis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(upper - lower > 0.6 ? 0.1 : 0.05));
+      // Every tick label with the same decimals (0.90, 0.95, 1.00 rather than 0.9, 0.95, 1).
+      boolean tenths = upper - lower > 0.6;
+      axis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(tenths ? 0.1 : 0.05,
+          new DecimalFormat(tenths ? "0.0" : "0.00")));
     }
     style(axis);
     return axis;

@@ -85,7 +85,8 @@ public final class Charts {
       rungs.add(r.path("id").asText());
     }
     String t = title != null ? title : "Secondary institutions: " + scenarioName(folder);
-    return InstitutionsChart.build(table, folder.bodyNames(), rungs, t);
+    return InstitutionsChart.build(table, folder.bodyNames(), rungs, t,
+        folder.kind() == ResultFolder.Kind.REPLICATED ? bandLabel(band) : null);
   }
 
   /** A height in pixels that gives each body's row of the institutions figure room (190 px a body). */
@@ -118,8 +119,8 @@ public final class Charts {
       throw new IllegalArgumentException(dir + ": not a folder");
     }
     ResultFolder folder = new ResultFolder(dir, ResultFolder.Kind.ANALYSIS);
-    if (folder.sobolFile().isEmpty() && morrisFile(dir).isPresent()) {
-      return MorrisChart.build(morrisFile(dir).get(), outcome,
+    if (folder.sobolFile().isEmpty() && folder.morrisFile().isPresent()) {
+      return MorrisChart.build(folder.morrisFile().get(), outcome,
           title != null ? title : "Morris elementary effects");
     }
     Path sobol = folder.sobolFile().orElseThrow(() -> new IllegalArgumentException(
@@ -132,8 +133,8 @@ public final class Charts {
   /** A height in pixels that gives each row of sensitivity panels room. */
   public static int sensitivityHeight(Path dir, String outcome) {
     ResultFolder folder = new ResultFolder(dir, ResultFolder.Kind.ANALYSIS);
-    if (folder.sobolFile().isEmpty() && morrisFile(dir).isPresent()) {
-      return MorrisChart.height(morrisFile(dir).get(), outcome);
+    if (folder.sobolFile().isEmpty() && folder.morrisFile().isPresent()) {
+      return MorrisChart.height(folder.morrisFile().get(), outcome);
     }
     return folder.sobolFile().map(f -> SensitivityChart.height(f, outcome)).orElse(800);
   }
@@ -145,21 +146,11 @@ public final class Charts {
   static int replicateCount(ResultFolder folder) throws IOException {
     int reps = folder.replicates().size();
     Path parent = folder.dir().toAbsolutePath().getParent();
-    if (reps == 0 && parent != null && Files.exists(parent.resolve("compare.json"))) {
-      reps = new com.fasterxml.jackson.databind.ObjectMapper()
-          .readTree(parent.resolve("compare.json").toFile()).path("reps").asInt();
+    if (reps == 0 && parent != null) {
+      reps = new ResultFolder(parent, ResultFolder.Kind.COMPARE).metadata("compare.json")
+          .map(json -> json.path("reps").asInt()).orElse(0);
     }
     return reps;
-  }
-
-  /** The morris.csv of an analysed Morris sweep (analysis/morris.csv or morris.csv), if any. */
-  static java.util.Optional<Path> morrisFile(Path dir) {
-    for (Path p : List.of(dir.resolve("analysis").resolve("morris.csv"), dir.resolve("morris.csv"))) {
-      if (Files.exists(p)) {
-        return java.util.Optional.of(p);
-      }
-    }
-    return java.util.Optional.empty();
   }
 
   /** The scenario name from run.json or the effective scenario, else the folder name. */

@@ -48,7 +48,8 @@ public final class CompareChart {
       NumberAxis time = ChartStyle.yearAxis();
       time.setRange(lo, hi);
       plot.setDomainAxis(time);
-      plot.setRangeAxis(ChartStyle.valueAxis("r (1 = strictest reading)",
+      // Short: the axis of one panel of a one-column figure is about 300 units tall.
+      plot.setRangeAxis(ChartStyle.valueAxis("r (1 = strictest)",
           lowerBound(scenarios.values(), p), 1.02));
       plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
       TimeTable base = scenarios.get(names.get(0));
@@ -76,7 +77,8 @@ public final class CompareChart {
           colour(s, practices.size()), s == 0 ? Palette.SOLID : Palette.scenarioStroke(s - 1)));
     }
     legend.add(new Figure.Key("global standard g (base)", Color.GRAY, Palette.DOTTED));
-    legend.add(new Figure.Key(bandLabel, new Color(0, 0, 0, 46), null));
+    legend.add(new Figure.Key(bandLabel + ", in the scenario's colour", new Color(0, 0, 0, 46),
+        null));
     return new Figure(title, legend, panels, practices.size() <= 3 ? practices.size() : 2);
   }
 

@@ -2,11 +2,6 @@ package org.rissim.chart;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.FontMetrics;
-import java.awt.Graphics2D;
-import java.awt.Paint;
-import java.awt.Stroke;
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
@@ -15,7 +10,6 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.IntervalMarker;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleInsets;
@@ -27,12 +21,8 @@ import org.jfree.chart.ui.TextAnchor;
  * shaded, and labelled markers for scripted crises, foundings and passed recognition votes.
  */
 public final class DriftChart {
-  /** Largest number of label rows in the event track before labels may overlap. */
-  private static final int MAX_ROWS = 8;
   /** Height of one label row in pixels. */
-  private static final int ROW_PX = 16;
-  /** Approximate horizontal space taken by the range axis and padding, in pixels. */
-  private static final int AXIS_PX = 90;
+  private static final int ROW_PX = EventTrack.ROW_PX;
 
   private DriftChart() {}
 
@@ -70,43 +60,56 @@ public final class DriftChart {
     NumberAxis time = ChartStyle.yearAxis();
     time.setRange(x0, x1);
 
-    XYPlot main = new XYPlot();
-    ChartStyle.style(main);
-    // The axis starts a little below the lowest value drawn (at 0 at most), so the lines use the
-    // height of the figure instead of leaving its lower half empty; the ticks show where it starts.
-    NumberAxis strength = ChartStyle.valueAxis("Strength (1 = strictest reading)",
-        lowerBound(table, practices), 1.02);
-    // Tenths: finer automatic ticks crowd the axis when the figure is scaled into a paper column.
-    strength.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.1,
-        new java.text.DecimalFormat("0.0")));
-    main.setRangeAxis(strength);
-    main.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
     int[] codes = table.classification();
     double changeInShare = share(codes, 1);
     // A change-in shading over most months says nothing and hides the grid: then only
     // change-of is shaded and the legend gives the share of change-in months instead.
     boolean shadeChangeIn = changeInShare <= 0.5;
-    shadeClassification(main, x, codes, shadeChangeIn);
-    for (EventMarker m : markers) {
-      main.addDomainMarker(line(m), Layer.BACKGROUND);
+    // The axis starts a little below the lowest value drawn (at 0 at most), so the lines use the
+    // height of the figure instead of leaving its lower half empty; the ticks show where it starts.
+    double lower = lowerBound(table, practices);
+    // Replicated runs: the practices' bands overlap into one muddy area when drawn together, so
+    // each practice gets its own panel (same axis) and the principle a panel of its own.
+    boolean stacked = bandLabel != null && practices.size() > 1;
+    List<XYPlot> plots = new ArrayList<>();
+    if (!stacked) {
+      XYPlot main = valuePlot("Strength (1 = strictest reading)", lower, 1.02, x, codes,
+          shadeChangeIn, markers);
+      for (int i = 0; i < practices.size(); i++) {
+        addPractice(main, table, practices.get(i), Palette.practice(i), x);
+      }
+      if (table.has("principle.acceptance")) {
+        ChartStyle.addLine(main, "principle", x, table.mean("principle.acceptance"), null, null,
+            Palette.NEUTRAL, Palette.DASH_DOT);
+      }
+      plots.add(main);
+    } else {
+      for (int i = 0; i < practices.size(); i++) {
+        ResultFolder.Practice p = practices.get(i);
+        // Headroom above 1 for the practice's name, clear of a global standard near 1. A short
+        // axis label: a long one runs into the next panel's at one column's width.
+        XYPlot panel = valuePlot("r, g", lower, 1.06, x, codes, shadeChangeIn, markers);
+        addPractice(panel, table, p, Palette.practice(i), x);
+        panel.addAnnotation(panelLabel(p.label(), Palette.practice(i), x[0], 1.06));
+        plots.add(panel);
+      }
+      if (table.has("principle.acceptance")) {
+        double[] acceptance = table.mean("principle.acceptance");
+        double min = java.util.Arrays.stream(acceptance).filter(Double::isFinite).min().orElse(1);
+        XYPlot principle = valuePlot("a", Math.max(0, Math.floor((min - 0.02) * 10) / 10),
+            1.02, x, codes, shadeChangeIn, markers);
+        principle.addAnnotation(panelLabel("principle acceptance a", Palette.NEUTRAL, x[0],
+            principle.getRangeAxis().getLowerBound()));
+        ((XYTextAnnotation) principle.getAnnotations().get(0))
+            .setTextAnchor(TextAnchor.BOTTOM_LEFT);
+        ChartStyle.addLine(principle, "principle", x, acceptance, null, null, Palette.NEUTRAL,
+            Palette.DASH_DOT);
+        plots.add(principle);
+      }
     }
     List<Figure.Key> legend = new ArrayList<>();
     for (int i = 0; i < practices.size(); i++) {
-      ResultFolder.Practice p = practices.get(i);
-      Color colour = Palette.practice(i);
-      if (table.has("g." + p.id())) {
-        ChartStyle.addLine(main, "g." + p.id(), x, table.mean("g." + p.id()), null, null,
-            colour, Palette.DASHED);
-      }
-      if (table.has("r." + p.id())) {
-        ChartStyle.addLine(main, "r." + p.id(), x, table.mean("r." + p.id()),
-            table.low("r." + p.id()), table.high("r." + p.id()), colour, Palette.SOLID);
-      }
-      legend.add(new Figure.Key(p.label(), colour, Palette.SOLID));
-    }
-    if (table.has("principle.acceptance")) {
-      ChartStyle.addLine(main, "principle", x, table.mean("principle.acceptance"), null, null,
-          Palette.NEUTRAL, Palette.DASH_DOT);
+      legend.add(new Figure.Key(practices.get(i).label(), Palette.practice(i), Palette.SOLID));
     }
     legend.add(new Figure.Key("regional understanding r", Palette.NEUTRAL, Palette.SOLID));
     legend.add(new Figure.Key("global standard g", Palette.NEUTRAL, Palette.DASHED));
@@ -129,31 +132,130 @@ public final class DriftChart {
         Palette.CHANGE_OF, null));
     if (markers.stream().anyMatch(m -> m.kind() == EventMarker.Kind.CRISIS)) {
       legend.add(new Figure.Key("scripted " + opportunity, Palette.CRISIS,
-          stroke(EventMarker.Kind.CRISIS)));
+          EventTrack.stroke(EventMarker.Kind.CRISIS)));
     }
     if (markers.stream().anyMatch(m -> m.kind() == EventMarker.Kind.FOUNDING)) {
-      legend.add(new Figure.Key("founding", Palette.FOUNDING, stroke(EventMarker.Kind.FOUNDING)));
+      legend.add(new Figure.Key("founding", Palette.FOUNDING, EventTrack.stroke(EventMarker.Kind.FOUNDING)));
     }
     if (markers.stream().anyMatch(m -> m.kind() == EventMarker.Kind.RECOGNITION)) {
       legend.add(new Figure.Key("recognition vote passed", Palette.RECOGNITION,
-          stroke(EventMarker.Kind.RECOGNITION)));
+          EventTrack.stroke(EventMarker.Kind.RECOGNITION)));
+    }
+
+    if (!stacked) {
+      // Practices drawn later hide earlier ones where their lines coincide: say so.
+      for (String note : hidden(table, practices)) {
+        legend.add(new Figure.Key(note, Color.WHITE, new BasicStroke(0f)));
+      }
     }
 
     CombinedDomainXYPlot combined = new CombinedDomainXYPlot(time);
-    combined.setGap(2);
+    // Stacked panels: room between them so one panel's top tick clears the next one's bottom.
+    combined.setGap(stacked ? 10 : 2);
     if (!markers.isEmpty()) {
       XYPlot track = eventTrack(markers, x0, x1, width);
       int trackPx = ((int) track.getRangeAxis().getUpperBound()) * ROW_PX + 6;
       int mainPx = Math.max(100, height - 220 - trackPx);
       combined.add(track, trackPx);
-      combined.add(main, mainPx);
+      addStacked(combined, plots, mainPx);
     } else {
-      combined.add(main, 1);
+      addStacked(combined, plots, 1000);
     }
     JFreeChart chart = new JFreeChart(null, Palette.TITLE, combined, false);
     ChartStyle.style(chart);
     chart.setPadding(new RectangleInsets(4, 8, 8, 16));
     return new Figure(title, legend, List.of(chart), 1);
+  }
+
+  /**
+   * Notes for practices whose regional understanding lies under a later practice's line (drawn
+   * on top) for at least a tenth of the months, within 0.002: "Consent hidden under
+   * Impartiality in 69% of months".
+   */
+  static List<String> hidden(TimeTable table, List<ResultFolder.Practice> practices) {
+    List<String> notes = new ArrayList<>();
+    for (int i = 0; i < practices.size(); i++) {
+      String ri = "r." + practices.get(i).id();
+      if (!table.has(ri)) {
+        continue;
+      }
+      double[] a = table.mean(ri);
+      for (int j = practices.size() - 1; j > i; j--) {
+        String rj = "r." + practices.get(j).id();
+        if (!table.has(rj)) {
+          continue;
+        }
+        double[] b = table.mean(rj);
+        int same = 0;
+        int both = 0;
+        for (int t = 0; t < a.length; t++) {
+          if (Double.isFinite(a[t]) && Double.isFinite(b[t])) {
+            both++;
+            same += Math.abs(a[t] - b[t]) < 0.002 ? 1 : 0;
+          }
+        }
+        if (both > 0 && same >= 0.1 * both) {
+          notes.add(String.format(java.util.Locale.ROOT, "%s hidden under %s in %.0f%% of months",
+              practices.get(i).label(), practices.get(j).label(), 100.0 * same / both));
+          break;
+        }
+      }
+    }
+    return notes;
+  }
+
+  /** A value plot on the shared time axis: classification shading and event lines behind. */
+  private static XYPlot valuePlot(String label, double lower, double upper, double[] x,
+      int[] codes, boolean shadeChangeIn, List<EventMarker> markers) {
+    XYPlot plot = new XYPlot();
+    ChartStyle.style(plot);
+    NumberAxis axis = ChartStyle.valueAxis(label, lower, upper);
+    // Tenths: finer automatic ticks crowd the axis when the figure is scaled into a paper column.
+    axis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.1,
+        new java.text.DecimalFormat("0.0")));
+    plot.setRangeAxis(axis);
+    plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+    shadeClassification(plot, x, codes, shadeChangeIn);
+    for (EventMarker m : markers) {
+      plot.addDomainMarker(EventTrack.line(m), Layer.BACKGROUND);
+    }
+    return plot;
+  }
+
+  /** A practice's global standard g (dashed) and regional understanding r (solid, band). */
+  private static void addPractice(XYPlot plot, TimeTable table, ResultFolder.Practice p,
+      Color colour, double[] x) {
+    if (table.has("g." + p.id())) {
+      ChartStyle.addLine(plot, "g." + p.id(), x, table.mean("g." + p.id()), null, null,
+          colour, Palette.DASHED);
+    }
+    if (table.has("r." + p.id())) {
+      ChartStyle.addLine(plot, "r." + p.id(), x, table.mean("r." + p.id()),
+          table.low("r." + p.id()), table.high("r." + p.id()), colour, Palette.SOLID);
+    }
+  }
+
+  /** The practice's name in its colour in the panel's top left corner. */
+  private static XYTextAnnotation panelLabel(String text, Color colour, double x, double y) {
+    XYTextAnnotation label = new XYTextAnnotation(" " + text, x, y);
+    label.setFont(Palette.SUBTITLE);
+    label.setPaint(colour);
+    label.setTextAnchor(TextAnchor.TOP_LEFT);
+    return label;
+  }
+
+  /** Adds the value plots under the track: practice panels alike, the principle's half as tall. */
+  private static void addStacked(CombinedDomainXYPlot combined, List<XYPlot> plots, int px) {
+    if (plots.size() == 1) {
+      combined.add(plots.get(0), px);
+      return;
+    }
+    boolean principle = plots.get(plots.size() - 1).getRangeAxis().getLabel().equals("a");
+    double units = plots.size() - (principle ? 0.5 : 0);
+    for (int i = 0; i < plots.size(); i++) {
+      boolean half = principle && i == plots.size() - 1;
+      combined.add(plots.get(i), (int) Math.max(1, Math.round(px / units * (half ? 0.5 : 1))));
+    }
   }
 
   /** Share of months with this classification code (0 for no months). */
@@ -219,92 +321,11 @@ public final class DriftChart {
     }
   }
 
-  private static ValueMarker line(EventMarker m) {
-    ValueMarker marker = new ValueMarker(TimeTable.year(m.month()));
-    marker.setPaint(paint(m.kind()));
-    marker.setStroke(stroke(m.kind()));
-    return marker;
-  }
-
-  private static Paint paint(EventMarker.Kind kind) {
-    return switch (kind) {
-      case CRISIS -> Palette.CRISIS;
-      case FOUNDING -> Palette.FOUNDING;
-      case RECOGNITION -> Palette.RECOGNITION;
-    };
-  }
-
-  private static Stroke stroke(EventMarker.Kind kind) {
-    return switch (kind) {
-      case CRISIS -> new BasicStroke(1.0f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f,
-          new float[] {4f, 3f}, 0f);
-      case FOUNDING -> new BasicStroke(1.6f);
-      case RECOGNITION -> new BasicStroke(1.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f,
-          new float[] {1f, 3f}, 0f);
-    };
-  }
-
   /**
-   * The event track above the plot: each label sits in the lowest row where it does not overlap
-   * an earlier label (greedy interval packing on the label's width in pixels); labels near the
-   * right edge extend leftwards.
+   * The event track above the plot (see {@link EventTrack#build}); kept here for the drift
+   * chart's tests.
    */
   static XYPlot eventTrack(List<EventMarker> markers, double x0, double x1, int width) {
-    BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g2 = scratch.createGraphics();
-    g2.setFont(Palette.MARKER);
-    FontMetrics fm = g2.getFontMetrics();
-    double yearsPerPx = (x1 - x0) / Math.max(100, width - AXIS_PX);
-    List<double[]> rowEnds = new ArrayList<>();
-    XYPlot track = new XYPlot();
-    ChartStyle.style(track);
-    track.setDomainGridlinesVisible(false);
-    track.setRangeGridlinesVisible(false);
-    track.setOutlineVisible(false);
-    List<EventMarker> sorted = new ArrayList<>(markers);
-    sorted.sort((a, b) -> a.month().compareTo(b.month()));
-    int rows = 1;
-    for (EventMarker m : sorted) {
-      double at = TimeTable.year(m.month());
-      double span = (fm.stringWidth(m.label()) + 10) * yearsPerPx;
-      boolean leftward = at + span > x1;
-      double from = leftward ? at - span : at;
-      double to = leftward ? at : at + span;
-      int row = -1;
-      for (int r = 0; r < rowEnds.size(); r++) {
-        if (rowEnds.get(r)[0] <= from) {
-          row = r;
-          break;
-        }
-      }
-      if (row < 0 && rowEnds.size() < MAX_ROWS) {
-        rowEnds.add(new double[] {Double.NEGATIVE_INFINITY});
-        row = rowEnds.size() - 1;
-      } else if (row < 0) {
-        // Too many events close together: reuse the row that frees up first.
-        row = 0;
-        for (int r = 1; r < rowEnds.size(); r++) {
-          if (rowEnds.get(r)[0] < rowEnds.get(row)[0]) {
-            row = r;
-          }
-        }
-      }
-      rowEnds.get(row)[0] = to;
-      rows = Math.max(rows, row + 1);
-      double offset = 3 * yearsPerPx;
-      XYTextAnnotation text = new XYTextAnnotation(m.label(),
-          leftward ? at - offset : at + offset, row + 0.5);
-      text.setFont(Palette.MARKER);
-      text.setPaint(Color.BLACK);
-      text.setTextAnchor(leftward ? TextAnchor.HALF_ASCENT_RIGHT : TextAnchor.HALF_ASCENT_LEFT);
-      track.addAnnotation(text);
-      track.addDomainMarker(line(m), Layer.BACKGROUND);
-    }
-    g2.dispose();
-    NumberAxis axis = new NumberAxis();
-    axis.setRange(0, rows);
-    axis.setVisible(false);
-    track.setRangeAxis(axis);
-    return track;
+    return EventTrack.build(markers, x0, x1, width);
   }
 }

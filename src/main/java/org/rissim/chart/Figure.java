@@ -11,18 +11,31 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.pdf.PDFDocument;
+import org.jfree.pdf.PDFGraphics2D;
+import org.jfree.pdf.PDFHints;
+import org.jfree.pdf.Page;
 import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.SVGUnits;
 import org.jfree.svg.ViewBox;
 
 /**
  * A figure: one chart, or small multiples in a grid under a shared title and legend; drawn
- * the same way to PNG and to SVG.
+ * the same way to PNG, SVG and PDF.
  *
  * @param title   figure title above the grid (null when the single chart carries its own)
  * @param legend  shared legend entries drawn under the title (may be empty)
@@ -44,7 +57,9 @@ public record Figure(String title, List<Key> legend, List<JFreeChart> panels, in
     /** Raster image. */
     PNG,
     /** Vector image. */
-    SVG
+    SVG,
+    /** Vector PDF document of one page (JFreePDF; text outlined). */
+    PDF
   }
 
   public Figure {
@@ -72,8 +87,14 @@ public record Figure(String title, List<Key> legend, List<JFreeChart> panels, in
       g2.setFont(Palette.TITLE);
       g2.setPaint(Color.BLACK);
       FontMetrics fm = g2.getFontMetrics();
-      g2.drawString(title, (float) (width - fm.stringWidth(title)) / 2f, 8f + fm.getAscent());
-      top = 14 + fm.getHeight();
+      // A title wider than the figure (one column of a paper) wraps at spaces.
+      List<String> lines = wrap(title, fm, width - 16);
+      for (int k = 0; k < lines.size(); k++) {
+        String line = lines.get(k);
+        g2.drawString(line, (float) (width - fm.stringWidth(line)) / 2f,
+            8f + fm.getAscent() + k * fm.getHeight());
+      }
+      top = 14 + lines.size() * fm.getHeight();
     }
     if (!legend.isEmpty()) {
       top = drawLegend(g2, width, top);
@@ -86,6 +107,23 @@ public record Figure(String title, List<Key> legend, List<JFreeChart> panels, in
           cellW, cellH);
       panels.get(i).draw(g2, cell);
     }
+  }
+
+  /** The text in lines no wider than {@code max} pixels, broken at spaces (a long word alone). */
+  static List<String> wrap(String text, FontMetrics fm, int max) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split(" ")) {
+      String candidate = line.length() == 0 ? word : line + " " + word;
+      if (line.length() > 0 && fm.stringWidth(candidate) > max) {
+        lines.add(line.toString());
+        line = new StringBuilder(word);
+      } else {
+        line = new StringBuilder(candidate);
+      }
+    }
+    lines.add(line.toString());
+    return lines;
   }
 
   private double drawLegend(Graphics2D g2, int width, double top) {
@@ -136,14 +174,42 @@ public record Figure(String title, List<Key> legend, List<JFreeChart> panels, in
 
   /** Renders to a PNG image of the given size. */
   public BufferedImage toImage(int width, int height) {
-    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    return toImage(FigureSize.pixels(width, height));
+  }
+
+  /** Renders to an image of {@code size.pngWidth() x size.pngHeight()} pixels. */
+  public BufferedImage toImage(FigureSize size) {
+    BufferedImage image = new BufferedImage(size.pngWidth(), size.pngHeight(),
+        BufferedImage.TYPE_INT_RGB);
     Graphics2D g2 = image.createGraphics();
     try {
-      draw(g2, width, height);
+      if (size.pngScale() != 1) {
+        g2.scale((double) size.pngWidth() / size.width(), (double) size.pngHeight() / size.height());
+      }
+      draw(g2, size.width(), size.height());
     } finally {
       g2.dispose();
     }
     return image;
+  }
+
+  /**
+   * Renders to a one-page vector PDF of {@code size.printWidth() x size.printHeight()} points:
+   * lines, areas and text as PDF paths (text outlined in the figure's own font), no raster.
+   */
+  public byte[] toPdf(FigureSize size) {
+    PDFDocument pdf = new PDFDocument();
+    pdf.setTitle(title == null ? "" : title);
+    pdf.setAuthor("rissim");
+    Page page = pdf.createPage(new Rectangle2D.Double(0, 0, size.printWidth(), size.printHeight()));
+    PDFGraphics2D g2 = page.getGraphics2D();
+    // Text as outlines of the same font the PNG and SVG use: the PDF's standard fonts carry no
+    // character beyond ASCII (JFreePDF writes "?" for ô or σ) and have other widths than the
+    // ones the layout measured.
+    g2.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
+    g2.scale(size.scale(), size.scale());
+    draw(g2, size.width(), size.height());
+    return pdf.getPDFBytes();
   }
 
   /**
@@ -165,21 +231,78 @@ public record Figure(String title, List<Key> legend, List<JFreeChart> panels, in
   }
 
   /**
+   * Renders to a standalone SVG document; at a printed size its width and height are in points
+   * and a view box maps the layout units onto them.
+   */
+  public String toSvgDocument(FigureSize size) {
+    if (!size.printed()) {
+      return toSvgDocument(size.width(), size.height());
+    }
+    SVGGraphics2D g2 = new SVGGraphics2D(size.printWidth(), size.printHeight(), SVGUnits.PT);
+    draw(g2, size.width(), size.height());
+    String document = g2.getSVGDocument();
+    // The document's XML declaration and DOCTYPE, then the element with its view box.
+    return document.substring(0, document.indexOf("<svg"))
+        + g2.getSVGElement(null, true, new ViewBox(0, 0, size.width(), size.height()), null, null);
+  }
+
+  /** Writes a PNG that records its resolution (the pHYs chunk), so layout programs size it. */
+  private static void writePng(java.io.OutputStream out, BufferedImage image, int dpi)
+      throws IOException {
+    ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+    try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+      ImageWriteParam param = writer.getDefaultWriteParam();
+      IIOMetadata meta = writer.getDefaultImageMetadata(
+          ImageTypeSpecifier.createFromRenderedImage(image), param);
+      // The PNG's own pHYs node: the standard tree's pixel size is misread by some JDKs.
+      String perMetre = Long.toString(Math.round(dpi / 0.0254));
+      IIOMetadataNode phys = new IIOMetadataNode("pHYs");
+      phys.setAttribute("pixelsPerUnitXAxis", perMetre);
+      phys.setAttribute("pixelsPerUnitYAxis", perMetre);
+      phys.setAttribute("unitSpecifier", "meter");
+      IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
+      root.appendChild(phys);
+      meta.mergeTree("javax_imageio_png_1.0", root);
+      writer.setOutput(stream);
+      writer.write(null, new IIOImage(image, null, meta), param);
+    } finally {
+      writer.dispose();
+    }
+  }
+
+  /**
    * Writes {@code name.png} and/or {@code name.svg} into the folder (to a temporary name first,
    * then renamed, so a file that exists is whole) and returns the files written.
    */
   public List<Path> write(Path dir, String name, List<Format> formats, int width, int height)
       throws IOException {
+    return write(dir, name, formats, FigureSize.pixels(width, height));
+  }
+
+  /** As {@link #write(Path, String, List, int, int)}, at the given size. */
+  public List<Path> write(Path dir, String name, List<Format> formats, FigureSize size)
+      throws IOException {
     Files.createDirectories(dir);
     List<Path> written = new ArrayList<>();
     for (Format f : formats) {
       Path target = dir.resolve(name + "." + f.name().toLowerCase(java.util.Locale.ROOT));
-      if (f == Format.PNG) {
-        org.rissim.io.OutputDirectory.writeBytesAtomically(target,
-            out -> ChartUtils.writeBufferedImageAsPNG(out, toImage(width, height)));
-      } else {
-        String svg = toSvgDocument(width, height);
-        org.rissim.io.OutputDirectory.writeAtomically(target, w -> w.write(svg));
+      switch (f) {
+        case PNG -> org.rissim.io.OutputDirectory.writeBytesAtomically(target, out -> {
+          if (size.printed()) {
+            writePng(out, toImage(size), FigureSize.DPI);
+          } else {
+            ChartUtils.writeBufferedImageAsPNG(out, toImage(size));
+          }
+        });
+        case SVG -> {
+          String svg = toSvgDocument(size);
+          org.rissim.io.OutputDirectory.writeAtomically(target, w -> w.write(svg));
+        }
+        case PDF -> {
+          byte[] pdf = toPdf(size);
+          org.rissim.io.OutputDirectory.writeBytesAtomically(target, out -> out.write(pdf));
+        }
+        default -> throw new IllegalStateException("format " + f);
       }
       written.add(target);
     }

@@ -155,13 +155,26 @@ public final class HeatmapChart {
     NumberAxis xAxis = axis(x, ax);
     NumberAxis yAxis = axis(y, ay);
     XYPlot plot = new XYPlot(data, xAxis, yAxis, renderer);
+    // The number of runs per cell: once in a subtitle when every cell has the same, else in
+    // each cell under its value (a cell at one column's width holds about seven characters).
+    long[] counts = shown.stream().mapToLong(c -> (long) c[3]).distinct().toArray();
+    boolean sameN = counts.length == 1;
     for (double[] c : shown) {
       // Cell values for readers in greyscale print: white on the dark half of the scale.
-      XYTextAnnotation label = new XYTextAnnotation(String.format(java.util.Locale.ROOT,
-          "%.3g (n=%d)", c[2], (long) c[3]), c[0], c[1]);
-      label.setFont(new java.awt.Font("SansSerif", java.awt.Font.PLAIN, 11));
-      label.setPaint(c[2] < (lo + hi) / 2 ? Color.WHITE : Color.BLACK);
-      plot.addAnnotation(label);
+      Color ink = c[2] < (lo + hi) / 2 ? Color.WHITE : Color.BLACK;
+      XYTextAnnotation value = new XYTextAnnotation(String.format(java.util.Locale.ROOT,
+          "%.3g", c[2]), c[0], c[1]);
+      value.setFont(Palette.MARKER);
+      value.setPaint(ink);
+      if (!sameN) {
+        value.setTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_CENTER);
+        XYTextAnnotation n = new XYTextAnnotation("n=" + (long) c[3], c[0], c[1]);
+        n.setFont(Palette.MARKER);
+        n.setPaint(ink);
+        n.setTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_CENTER);
+        plot.addAnnotation(n);
+      }
+      plot.addAnnotation(value);
     }
     ChartStyle.style(plot);
     plot.setBackgroundPaint(new Color(0xF2F2F2));
@@ -182,6 +195,13 @@ public final class HeatmapChart {
     legend.setMargin(new RectangleInsets(10, 10, 10, 10));
     legend.setBackgroundPaint(Color.WHITE);
     chart.addSubtitle(legend);
+    if (sameN) {
+      org.jfree.chart.title.TextTitle perCell = new org.jfree.chart.title.TextTitle(
+          "n = " + counts[0] + (counts[0] == 1 ? " run" : " runs") + " in every cell; light grey: no run",
+          Palette.TICK);
+      perCell.setPosition(RectangleEdge.TOP);
+      chart.addSubtitle(perCell);
+    }
     chart.setPadding(new RectangleInsets(6, 8, 8, 8));
     return Figure.of(chart);
   }

@@ -2,7 +2,6 @@ package org.rissim.chart;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,9 +58,9 @@ public final class HtmlReport {
         ? String.join(" vs ", folder.compareScenarios()) : Charts.scenarioName(folder);
     r.html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-        .append("<title>rissim report: ").append(esc(name)).append("</title><style>")
+        .append("<title>rissim report: ").append(HtmlText.esc(name)).append("</title><style>")
         .append(CSS).append("</style></head><body>\n");
-    r.html.append("<h1>rissim report: ").append(esc(name)).append("</h1>\n<p>Folder kind: <b>")
+    r.html.append("<h1>rissim report: ").append(HtmlText.esc(name)).append("</h1>\n<p>Folder kind: <b>")
         .append(folder.kind().name().toLowerCase(Locale.ROOT)).append("</b>. Charts are described in "
             + "docs/CHARTS.md; file formats in docs/OUTPUTS.md.</p>\n");
     switch (folder.kind()) {
@@ -92,7 +91,7 @@ public final class HtmlReport {
       }
       table(List.of("replicate", "seed"), rows);
     } else {
-      html.append("<p>Seed: <b>").append(esc(folder.runInfo().path("seed").asText("unknown")))
+      html.append("<p>Seed: <b>").append(HtmlText.esc(folder.runInfo().path("seed").asText("unknown")))
           .append("</b></p>\n");
     }
     SummaryTable.Band band = SummaryTable.Band.SPREAD;
@@ -116,7 +115,7 @@ public final class HtmlReport {
       folder.events().countByType().forEach((k, v) -> rows.add(List.of(k, String.valueOf(v))));
       table(List.of("type", "count"), rows);
     }
-    scenario(folder.scenarioFile());
+    scenario(folder.scenarioText());
   }
 
   private void compareSections(ResultFolder folder) throws IOException {
@@ -131,33 +130,34 @@ public final class HtmlReport {
     figure(() -> Charts.compare(folder.dir(), SummaryTable.Band.SPREAD, null),
         "Regional understanding per practice: base scenario (black) and counterfactuals, mean"
             + " lines with bands of 95% of replicates.");
-    Path compareCsv = folder.dir().resolve("compare.csv");
-    if (Files.exists(compareCsv)) {
+    Optional<ResultFolder.CsvExcerpt> compareCsv = folder.csv("compare.csv", Integer.MAX_VALUE);
+    if (compareCsv.isPresent()) {
       h2("Outcome measures (compare.csv)");
-      csvTable(compareCsv, Integer.MAX_VALUE);
+      csvTable(compareCsv.get(), "compare.csv");
     }
     h2("Seeds");
     JsonNode compareJson = folder.metadata("compare.json").orElseThrow();
     if (compareJson.has("seed")) {
-      html.append("<p>Base seed: <b>").append(esc(compareJson.path("seed").asText()))
+      html.append("<p>Base seed: <b>").append(HtmlText.esc(compareJson.path("seed").asText()))
           .append("</b>; every scenario uses the same replicate seeds (column <code>seed</code>).</p>\n");
     }
     Map<String, Path> folders = folder.compareFolders();
     for (String s : names) {
-      Path outcomes = folders.get(s).resolve("outcomes.csv");
-      html.append("<h3>").append(esc(s)).append("</h3>\n");
-      if (Files.exists(outcomes)) {
-        csvTable(outcomes, 200);
+      ResultFolder sub = new ResultFolder(folders.get(s), ResultFolder.Kind.REPLICATED);
+      Optional<ResultFolder.CsvExcerpt> outcomes = sub.csv("outcomes.csv", 200);
+      html.append("<h3>").append(HtmlText.esc(s)).append("</h3>\n");
+      if (outcomes.isPresent()) {
+        csvTable(outcomes.get(), "outcomes.csv");
       } else {
         html.append("<p class=\"note\">no outcomes.csv</p>\n");
       }
     }
     for (String s : names) {
       ResultFolder sub = new ResultFolder(folders.get(s), ResultFolder.Kind.REPLICATED);
-      Optional<Path> yaml = sub.scenarioFile();
+      Optional<String> yaml = sub.scenarioText();
       if (yaml.isPresent()) {
-        html.append("<h3>Scenario ").append(esc(s)).append("</h3>\n");
-        pre(Files.readString(yaml.get(), StandardCharsets.UTF_8));
+        html.append("<h3>Scenario ").append(HtmlText.esc(s)).append("</h3>\n");
+        pre(yaml.get());
       }
     }
   }
@@ -168,11 +168,11 @@ public final class HtmlReport {
       h2("Sweep");
       keyValues(sweepJson.get());
     }
-    Path runs = folder.dir().resolve("runs.csv");
+    Optional<ResultFolder.CsvExcerpt> runs = folder.csv("runs.csv", 0);
     List<String> params = new ArrayList<>();
     List<String> outcomes = new ArrayList<>();
-    if (Files.exists(runs)) {
-      ResultFolder.CsvExcerpt runTable = ResultFolder.csv(runs, 0);
+    if (runs.isPresent()) {
+      ResultFolder.CsvExcerpt runTable = runs.get();
       List<String> design = designParams(folder, sweepJson);
       for (String h : runTable.header()) {
         if (RunsCsv.RUN_COLUMNS.contains(h)) {
@@ -181,12 +181,16 @@ public final class HtmlReport {
         (design.contains(h) ? params : outcomes).add(h);
       }
       long n = runTable.total();
-      Path failures = folder.dir().resolve("failures.csv");
-      long failed = Files.exists(failures) ? ResultFolder.csv(failures, 0).total() : 0;
+      long failed = folder.csv("failures.csv", 0).map(ResultFolder.CsvExcerpt::total).orElse(0L);
       h2("Runs");
-      table(List.of("completed runs", "failed runs", "parameters", "outcomes"),
-          List.of(List.of(String.valueOf(n), String.valueOf(failed), String.join(", ", params),
-              String.join(", ", outcomes))));
+      // One row per field, wrapping: the list of outcomes ran off a 1400-px page as one line.
+      html.append("<div class=\"kv\">\n");
+      table(List.of("field", "value"), List.of(
+          List.of("completed runs", String.valueOf(n)),
+          List.of("failed runs", String.valueOf(failed)),
+          List.of("parameters", String.join(", ", params)),
+          List.of("outcomes", String.join(", ", outcomes))));
+      html.append("</div>\n");
       html.append("<p>Seeds: each run's seed is in runs.csv (column <code>seed</code>), derived "
           + "from the base seed of sweep.json.</p>\n");
     }
@@ -199,26 +203,34 @@ public final class HtmlReport {
           "Mean " + metric + " per cell of " + params.get(0) + " and " + params.get(1)
               + " (rissim plot heatmap draws other pairs and outcomes).");
     }
+    Optional<Path> morris = sobol.isPresent() ? Optional.empty() : folder.morrisFile();
     if (sobol.isPresent()) {
       figure(() -> Charts.sensitivity(folder.dir(), null, null),
           "First-order (light) and total-order (dark) Sobol indices with 95% bootstrap intervals.",
           Charts.sensitivityHeight(folder.dir(), null));
+    } else if (morris.isPresent()) {
+      figure(() -> Charts.sensitivity(folder.dir(), null, null),
+          "Morris elementary effects: each parameter at (mu*, sigma) per outcome, mu* with its 95%"
+              + " bootstrap interval; dashed: sigma = mu*.",
+          Charts.sensitivityHeight(folder.dir(), null));
     }
     if (sobol.isPresent()) {
       h2("Sobol indices (analysis/sobol.csv)");
-      csvTable(sobol.get(), Integer.MAX_VALUE);
+      csvTable(ResultFolder.csv(sobol.get(), Integer.MAX_VALUE), sobol.get().getFileName().toString());
+    } else if (morris.isPresent()) {
+      h2("Morris measures (analysis/morris.csv)");
+      csvTable(ResultFolder.csv(morris.get(), Integer.MAX_VALUE), morris.get().getFileName().toString());
     }
-    scenario(folder.scenarioFile());
+    scenario(folder.scenarioText());
   }
 
   /** Parameter paths of a sweep: from design.csv, else sweep.json's params. */
   private static List<String> designParams(ResultFolder folder, Optional<JsonNode> sweepJson)
       throws IOException {
-    Path design = folder.dir().resolve("design.csv");
+    Optional<ResultFolder.CsvExcerpt> design = folder.csv("design.csv", 0);
     List<String> out = new ArrayList<>();
-    if (Files.exists(design)) {
-      ResultFolder.csv(design, 0).header().stream().filter(h -> !h.equals("point"))
-          .forEach(out::add);
+    if (design.isPresent()) {
+      design.get().header().stream().filter(h -> !h.equals("point")).forEach(out::add);
     } else if (sweepJson.isPresent()) {
       for (JsonNode p : sweepJson.get().path("params")) {
         out.add(p.path("path").asText());
@@ -255,8 +267,8 @@ public final class HtmlReport {
       in += c == 1 ? 1 : 0;
       of += c == 2 ? 1 : 0;
     }
-    other.add(List.of("share of months change-in", fmt((double) in / codes.length)));
-    other.add(List.of("share of months change-of", fmt((double) of / codes.length)));
+    other.add(List.of("share of months change-in", HtmlText.fmt((double) in / codes.length)));
+    other.add(List.of("share of months change-of", HtmlText.fmt((double) of / codes.length)));
     table(List.of("measure", "value"), other);
   }
 
@@ -264,24 +276,11 @@ public final class HtmlReport {
     if (!table.has(column)) {
       return "";
     }
-    String v = fmt(table.mean(column)[t]);
+    String v = HtmlText.fmt(table.mean(column)[t]);
     if (replicated && table.low(column) != null) {
-      v += " [" + fmt(table.low(column)[t]) + ", " + fmt(table.high(column)[t]) + "]";
+      v += " [" + HtmlText.fmt(table.low(column)[t]) + ", " + HtmlText.fmt(table.high(column)[t]) + "]";
     }
     return v;
-  }
-
-  /** A decimal number rounded to 4 significant digits; other text unchanged. */
-  static String rounded(String text) {
-    if (!text.matches("-?[0-9]*\\.[0-9]{5,}([eE][-+]?[0-9]+)?")) {
-      return text;
-    }
-    return new java.math.BigDecimal(text).round(new java.math.MathContext(4))
-        .stripTrailingZeros().toPlainString();
-  }
-
-  private static String fmt(double v) {
-    return Double.isFinite(v) ? String.format(Locale.ROOT, "%.3f", v) : "";
   }
 
   /** Builds a figure for the report; may fail for folders a chart does not apply to. */
@@ -298,31 +297,31 @@ public final class HtmlReport {
     try {
       f = source.get();
     } catch (IllegalArgumentException notApplicable) {
-      html.append("<p class=\"note\">").append(esc(notApplicable.getMessage())).append("</p>\n");
+      html.append("<p class=\"note\">").append(HtmlText.esc(notApplicable.getMessage())).append("</p>\n");
       return;
     }
     figures++;
     html.append("<figure>\n").append(f.toSvgElement(WIDTH, height, "fig" + figures + "-"))
-        .append("\n<figcaption>Figure ").append(figures).append(". ").append(esc(caption))
+        .append("\n<figcaption>Figure ").append(figures).append(". ").append(HtmlText.esc(caption))
         .append("</figcaption></figure>\n");
   }
 
-  private void scenario(Optional<Path> file) throws IOException {
+  private void scenario(Optional<String> text) {
     h2("Scenario (scenario.effective.yaml)");
-    if (file.isEmpty()) {
+    if (text.isEmpty()) {
       html.append("<p class=\"note\">No scenario.effective.yaml in this folder.</p>\n");
       return;
     }
-    pre(Files.readString(file.get(), StandardCharsets.UTF_8));
+    pre(text.get());
   }
 
   private void pre(String text) {
-    html.append("<details open><summary>effective scenario</summary><pre>").append(esc(text))
+    html.append("<details open><summary>effective scenario</summary><pre>").append(HtmlText.esc(text))
         .append("</pre></details>\n");
   }
 
   private void h2(String title) {
-    html.append("<h2>").append(esc(title)).append("</h2>\n");
+    html.append("<h2>").append(HtmlText.esc(title)).append("</h2>\n");
   }
 
   private void keyValues(JsonNode node) {
@@ -333,7 +332,7 @@ public final class HtmlReport {
     List<List<String>> rows = new ArrayList<>();
     for (Map.Entry<String, JsonNode> e : node.properties()) {
       JsonNode v = e.getValue();
-      rows.add(List.of(e.getKey(), v.isValueNode() ? v.asText() : v.toString()));
+      rows.add(List.of(e.getKey(), v.isValueNode() ? v.asText() : HtmlText.textList(v)));
     }
     // Long values (the command, the parameters as JSON) wrap instead of widening the page.
     html.append("<div class=\"kv\">\n");
@@ -341,47 +340,32 @@ public final class HtmlReport {
     html.append("</div>\n");
   }
 
-  private void csvTable(Path file, int maxRows) throws IOException {
-    ResultFolder.CsvExcerpt csv = ResultFolder.csv(file, maxRows);
+  private void csvTable(ResultFolder.CsvExcerpt csv, String fileName) {
     List<List<String>> rows = new ArrayList<>();
     for (List<String> r : csv.rows()) {
-      rows.add(r.stream().map(HtmlReport::rounded).toList());
+      rows.add(r.stream().map(HtmlText::rounded).toList());
     }
     table(csv.header(), rows);
     if (csv.total() > rows.size()) {
       html.append("<p class=\"note\">").append(csv.total() - rows.size())
-          .append(" more rows in ").append(esc(file.getFileName().toString())).append("</p>\n");
+          .append(" more rows in ").append(HtmlText.esc(fileName)).append("</p>\n");
     }
   }
 
   private void table(List<String> header, List<List<String>> rows) {
     html.append("<div class=\"scroll\"><table><thead><tr>");
-    header.forEach(h -> html.append("<th>").append(esc(h)).append("</th>"));
+    header.forEach(h -> html.append("<th>").append(HtmlText.esc(h)).append("</th>"));
     html.append("</tr></thead><tbody>\n");
     for (List<String> row : rows) {
       html.append("<tr>");
       for (String c : row) {
         boolean numeric = c.matches("-?[0-9.eE+-]+( \\[.*\\])?");
-        html.append(numeric ? "<td class=\"n\">" : "<td>").append(esc(c)).append("</td>");
+        html.append(numeric ? "<td class=\"n\">" : "<td>").append(HtmlText.esc(c)).append("</td>");
       }
       html.append("</tr>\n");
     }
     html.append("</tbody></table></div>\n");
   }
 
-  /** Escapes text for HTML element content and attribute values. */
-  static String esc(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '&' -> b.append("&amp;");
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&#39;");
-        default -> b.append(c);
-      }
-    }
-    return b.toString();
-  }
+
 }

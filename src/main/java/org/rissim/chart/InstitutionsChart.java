@@ -44,6 +44,15 @@ public final class InstitutionsChart {
    */
   public static Figure build(TimeTable table, Map<String, String> names, List<String> rungs,
       String title) {
+    return build(table, names, rungs, title, null);
+  }
+
+  /**
+   * Builds the figure; {@code bandLabel} names the grey bands of replicated runs in the legend
+   * (null for a single run).
+   */
+  public static Figure build(TimeTable table, Map<String, String> names, List<String> rungs,
+      String title, String bandLabel) {
     List<String> all = bodies(table);
     if (all.isEmpty()) {
       throw new IllegalArgumentException("no body.<id>.* columns: no secondary institutions to draw");
@@ -100,6 +109,9 @@ public final class InstitutionsChart {
         new Figure.Key("legitimacy before the global audience", Palette.NEUTRAL, Palette.SOLID),
         new Figure.Key("before the regional audience", Palette.NEUTRAL, Palette.DASHED),
         new Figure.Key("empty: body not (yet) in existence", Color.WHITE, null)));
+    if (bandLabel != null) {
+      legend.add(new Figure.Key(bandLabel, new Color(0x33, 0x33, 0x33, 46), null));
+    }
     if (!unchanged.isEmpty()) {
       legend.add(new Figure.Key("not drawn, unchanged throughout: " + String.join(", ", unchanged),
           Color.WHITE, new java.awt.BasicStroke(0f)));
@@ -152,9 +164,11 @@ public final class InstitutionsChart {
   private static ValueAxis recognitionAxis(List<String> rungs) {
     if (!rungs.isEmpty()) {
       List<String> names = new ArrayList<>(List.of("none"));
-      names.addAll(rungs);
+      // Rung ids as words (regionalArrangement: regional arrangement), as "none".
+      rungs.forEach(r -> names.add(ResultFolder.readable(r).toLowerCase(java.util.Locale.ROOT)));
+      // No axis label: the panel title says "recognition" and the rung names take the room.
       org.jfree.chart.axis.SymbolAxis axis = new org.jfree.chart.axis.SymbolAxis(
-          "recognition rung", names.toArray(String[]::new));
+          null, names.toArray(String[]::new));
       axis.setGridBandsVisible(false);
       axis.setRange(-0.1, rungs.size() + 0.2);
       ChartStyle.style(axis);

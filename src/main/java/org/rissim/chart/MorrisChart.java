@@ -2,7 +2,6 @@ package org.rissim.chart;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -133,8 +132,15 @@ public final class MorrisChart {
     renderer.setErrorPaint(Color.BLACK);
     renderer.setCapLength(5);
     // Room on the right for the labels of the most influential parameters.
-    NumberAxis x = ChartStyle.valueAxis("mu* (mean absolute elementary effect)", 0, top * 1.35);
-    NumberAxis y = ChartStyle.valueAxis("sigma (sd of elementary effects)", 0, top);
+    // About five ticks: mu* and sigma may be a few hundredths (two fixed ticks) or hundreds.
+    NumberAxis x = new NumberAxis("mu* (mean absolute elementary effect)");
+    x.setRange(0, top * 1.35);
+    x.setTickUnit(niceTicks(top * 1.35));
+    ChartStyle.style(x);
+    NumberAxis y = new NumberAxis("sigma (sd of elementary effects)");
+    y.setRange(0, top);
+    y.setTickUnit(niceTicks(top));
+    ChartStyle.style(y);
     XYPlot plot = new XYPlot(data, x, y, renderer);
     ChartStyle.style(plot);
     plot.addAnnotation(new XYLineAnnotation(0, 0, top, top, new BasicStroke(1f,
@@ -145,11 +151,27 @@ public final class MorrisChart {
         XYTextAnnotation label = new XYTextAnnotation(" " + shortName(r.parameter(), rows),
             r.muStar(), r.sigma());
         label.setTextAnchor(TextAnchor.BOTTOM_LEFT);
-        label.setFont(new Font("SansSerif", Font.PLAIN, 11));
+        label.setFont(Palette.MARKER);
         plot.addAnnotation(label);
       }
     }
     return ChartStyle.panel(outcome, plot);
+  }
+
+  /** A tick unit of 1, 2, 2.5 or 5 times a power of ten giving four to eight ticks over the range. */
+  static org.jfree.chart.axis.NumberTickUnit niceTicks(double range) {
+    double raw = range / 5;
+    double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+    double step = magnitude;
+    for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+      if (m * magnitude >= raw) {
+        step = m * magnitude;
+        break;
+      }
+    }
+    int decimals = (int) Math.max(0, -Math.floor(Math.log10(step) + 1e-9) + (step / magnitude == 2.5 ? 1 : 0));
+    return new org.jfree.chart.axis.NumberTickUnit(step,
+        new java.text.DecimalFormat(decimals == 0 ? "0" : "0." + "0".repeat(decimals)));
   }
 
   /**

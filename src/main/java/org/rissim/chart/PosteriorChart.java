@@ -51,7 +51,8 @@ public final class PosteriorChart {
     }
     List<Figure.Key> legend = List.of(
         new Figure.Key("posterior (weighted kernel density)", Palette.practice(0), Palette.SOLID),
-        new Figure.Key("prior", Palette.NEUTRAL, Palette.DASHED));
+        new Figure.Key("prior", Palette.NEUTRAL, Palette.DASHED),
+        new Figure.Key("particle (pairs; darker = heavier weight)", Palette.practice(0), null));
     return new Figure(title != null ? title : "Posterior of the calibration (" + g.particles()
         .size() + " particles)", legend, panels, Math.max(2, ps.size()));
   }
@@ -84,7 +85,7 @@ public final class PosteriorChart {
       post[k] = d;
     }
     XYPlot plot = new XYPlot();
-    NumberAxis xAxis = new NumberAxis(par.path());
+    NumberAxis xAxis = new NumberAxis(shortName(par.path()));
     xAxis.setRange(prior.lo(), prior.hi());
     ChartStyle.style(xAxis);
     NumberAxis yAxis = new NumberAxis("density");
@@ -129,9 +130,14 @@ public final class PosteriorChart {
     return ChartStyle.panel(shortName(a.path()) + " x " + shortName(b.path()), plot);
   }
 
-  /** The last two segments of a path, enough to tell parameters apart in a panel title. */
-  private static String shortName(String path) {
-    String[] s = path.split("\\.");
-    return s.length <= 2 ? path : s[s.length - 2] + "." + s[s.length - 1];
+  /**
+   * The name of a parameter in titles and on axes, the same everywhere: its path without the
+   * {@code parameters.} section, and at most its last two segments (enough to tell parameters
+   * apart; the full paths are in calibrate.json).
+   */
+  static String shortName(String path) {
+    String p = path.startsWith("parameters.") ? path.substring("parameters.".length()) : path;
+    String[] s = p.split("\\.");
+    return s.length <= 2 ? p : s[s.length - 2] + "." + s[s.length - 1];
   }
 }

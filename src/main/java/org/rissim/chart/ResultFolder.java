@@ -45,7 +45,7 @@ public record ResultFolder(Path dir, Kind kind) {
     COMPARE,
     /** A sweep: {@code runs.csv} (and perhaps {@code analysis/}). */
     SWEEP,
-    /** Only a sweep analysis: {@code sobol.csv}. */
+    /** Only a sweep analysis: {@code sobol.csv} or {@code morris.csv}. */
     ANALYSIS
   }
 
@@ -59,7 +59,16 @@ public record ResultFolder(Path dir, Kind kind) {
    * @param rows   the first rows asked for, cells as written
    * @param total  the number of data rows in the file
    */
-  public record CsvExcerpt(List<String> header, List<List<String>> rows, long total) {}
+  public record CsvExcerpt(List<String> header, List<List<String>> rows, long total) {
+    /** The cell of a row in the named column ("" when the row is shorter). */
+    public String get(List<String> row, String column) {
+      int i = header.indexOf(column);
+      if (i < 0) {
+        throw new IllegalArgumentException("no column `" + column + "`");
+      }
+      return i < row.size() ? row.get(i) : "";
+    }
+  }
 
   /** Recognises the folder kind, or fails with a message naming what was expected. */
   public static ResultFolder open(Path dir) throws IOException {
@@ -75,12 +84,12 @@ public record ResultFolder(Path dir, Kind kind) {
       kind = Kind.REPLICATED;
     } else if (Files.exists(dir.resolve("timeseries.csv"))) {
       kind = Kind.RUN;
-    } else if (Files.exists(dir.resolve("sobol.csv"))
+    } else if (Files.exists(dir.resolve("sobol.csv")) || Files.exists(dir.resolve("morris.csv"))
         || Files.exists(dir.resolve("analysis").resolve("sobol.csv"))) {
       kind = Kind.ANALYSIS;
     } else {
       throw new IOException(dir + ": not a result folder (no timeseries.csv, summary.csv,"
-          + " compare.json, runs.csv or sobol.csv)");
+          + " compare.json, runs.csv, sobol.csv or morris.csv)");
     }
     return new ResultFolder(dir, kind);
   }
@@ -106,6 +115,19 @@ public record ResultFolder(Path dir, Kind kind) {
       }
     }
     return Optional.empty();
+  }
+
+  /** The text of the effective scenario ({@link #scenarioFile()}), if written. */
+  public Optional<String> scenarioText() throws IOException {
+    Optional<Path> file = scenarioFile();
+    return file.isPresent() ? Optional.of(Files.readString(file.get(), StandardCharsets.UTF_8))
+        : Optional.empty();
+  }
+
+  /** A CSV file of this folder ({@code compare.csv}, {@code runs.csv} ...) read as {@link #csv}, if written. */
+  public Optional<CsvExcerpt> csv(String name, int maxRows) throws IOException {
+    Path file = dir.resolve(name);
+    return Files.exists(file) ? Optional.of(csv(file, maxRows)) : Optional.empty();
   }
 
   /** The effective scenario as a YAML tree (a missing node when there is none). */
@@ -264,6 +286,16 @@ public record ResultFolder(Path dir, Kind kind) {
       throw new IOException(dir.resolve("compare.json") + ": no scenarios listed");
     }
     return names;
+  }
+
+  /** The Morris measures of an analysis: {@code analysis/morris.csv} or {@code morris.csv}. */
+  public Optional<Path> morrisFile() {
+    for (Path p : List.of(dir.resolve("analysis").resolve("morris.csv"), dir.resolve("morris.csv"))) {
+      if (Files.exists(p)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The Sobol indices file of an analysis: {@code analysis/sobol.csv} or {@code sobol.csv}. */

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "plot",
     mixinStandardHelpOptions = true,
-    description = "Draw charts (PNG and SVG) from a result folder; see docs/CHARTS.md.",
+    description = "Draw charts (PNG, SVG, PDF) from a result folder; see docs/CHARTS.md.",
     subcommands = {
       PlotDriftCommand.class, PlotPosteriorCommand.class,
       PlotCompareCommand.class,

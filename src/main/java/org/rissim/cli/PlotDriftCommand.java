@@ -27,6 +27,6 @@ public final class PlotDriftCommand implements Callable<Integer> {
   public Integer call() {
     SummaryTable.Band b = band.band;
     return PlotRunner.plot(spec, options, dir, "drift",
-        () -> Charts.drift(dir, b, options.title, options.width, options.heightOr(800)));
+        () -> Charts.drift(dir, b, options.title, options.layoutWidth(), options.layoutHeight()));
   }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.rissim.chart.Figure;
+import org.rissim.chart.FigureSize;
 import org.rissim.io.Faults;
 import org.rissim.io.OutputFolder;
 import picocli.CommandLine;
@@ -21,21 +22,25 @@ final class PlotRunner {
 
   private PlotRunner() {}
 
-  /** Validates, builds, writes {@code name.png/svg}, prints the files; returns the exit code. */
+  /** Validates, builds, writes {@code name.png/svg/pdf}, prints the files; returns the exit code. */
   static int plot(CommandLine.Model.CommandSpec spec, PlotOptions options, Path input,
       String name, Builder builder) {
-    return plot(spec, options, input, name, options.heightOr(800), builder);
+    return plot(spec, options, input, name, null, builder);
   }
 
-  /** As {@link #plot(CommandLine.Model.CommandSpec, PlotOptions, Path, String, Builder)} at this height. */
+  /**
+   * As {@link #plot(CommandLine.Model.CommandSpec, PlotOptions, Path, String, Builder)} for a
+   * chart whose height grows with its panels to {@code grownHeight} layout units (null: fixed).
+   */
   static int plot(CommandLine.Model.CommandSpec spec, PlotOptions options, Path input,
-      String name, int height, Builder builder) {
+      String name, Integer grownHeight, Builder builder) {
     String bad = options.validate();
     if (bad != null) {
       spec.commandLine().getErr().println("error: " + bad);
       return 2;
     }
     try {
+      FigureSize size = options.figureSize(grownHeight);
       Figure figure = builder.build();
       Path dir = options.outOr(input);
       // Derived outputs: one writer per folder; an earlier figure of the same name is replaced
@@ -48,7 +53,7 @@ final class PlotRunner {
             before.add(p);
           }
         }
-        List<Path> files = figure.write(dir, name, options.formats(), options.width, height);
+        List<Path> files = figure.write(dir, name, options.formats(), size);
         folder.commit();
         files.forEach(f -> spec.commandLine().getOut().println(
             (before.contains(f) ? "replaced " : "wrote ") + f));

@@ -38,7 +38,8 @@ public final class Comparison {
 
   /**
    * Runs every scenario {@code reps} times (the first is the base) and writes compare.csv,
-   * compare.json and one folder per scenario with summary.csv and outcomes.csv.
+   * compare.json and one folder per scenario with summary.csv, outcomes.csv and
+   * scenario.effective.yaml.
    */
   public static List<Row> run(List<LoadedScenario> scenarios, long baseSeed, int reps,
       int threads, Path out, boolean force, RunFunction model)
@@ -62,6 +63,9 @@ public final class Comparison {
       Replications.Replicates r = Replications.run(scenarios.get(i), baseSeed, reps, threads,
           dir, force, false, model, progress, false);
       OutputFiles.write(dir.resolve("outcomes.csv"), outcomesCsv(folders.get(i), r));
+      // The effective scenario beside its results: charts and the report take the practices'
+      // labels from it, and the folder says what ran.
+      OutputFiles.write(dir.resolve("scenario.effective.yaml"), scenarios.get(i).effectiveYaml());
       results.add(r);
     }
     progress.finished((long) scenarios.size() * reps, 0);
@@ -104,7 +108,8 @@ public final class Comparison {
           // Paired by seed: replicate k of both scenarios ran with the same seed.
           diff[k] = level[k] - value(base.outcomes().get(k), measure);
         }
-        rows.add(new Row(folders.get(i), measure, Estimate.of(level),
+        rows.add(new Row(folders.get(i), measure,
+            Estimate.isShare(measure) ? Estimate.ofShare(level) : Estimate.of(level),
             i == 0 ? null : Estimate.of(diff)));
       }
     }

@@ -74,7 +74,8 @@ public final class DesignComparison {
           // Paired by run: the same point, replicate and seed in both scenarios.
           diff.add(b == null ? Double.NaN : v - value(b, m));
         }
-        rows.add(new Comparison.Row(folders.get(i), m, Estimate.of(array(level)),
+        rows.add(new Comparison.Row(folders.get(i), m, Estimate.isShare(m)
+            ? Estimate.ofShare(array(level)) : Estimate.of(array(level)),
             i == 0 ? null : Estimate.of(array(diff))));
       }
     }

@@ -39,6 +39,21 @@ class PlotMorrisTest {
   }
 
   @Test
+  void theReportOfAnAnalysedMorrisSweepShowsTheMorrisChartAndMeasures() throws Exception {
+    List<ParameterSpec> params = List.of(ParameterSpec.parse("a=0:1"),
+        ParameterSpec.parse("b=0:1"));
+    SweepFolder.write(tmp, "morris", params, 12, 1,
+        p -> -3 * SweepFolder.v(p, "a") + SweepFolder.v(p, "a") * SweepFolder.v(p, "b"), 0);
+    StringWriter err = new StringWriter();
+    assertEquals(0, rissim(err, "analyze", tmp.toString()), err.toString());
+    assertEquals(0, rissim(err, "report", tmp.toString()), err.toString());
+    String html = java.nio.file.Files.readString(tmp.resolve("report.html"));
+    assertTrue(html.contains("Morris measures (analysis/morris.csv)"), "the measures table");
+    assertTrue(html.contains("Morris elementary effects:"), "the chart's caption");
+    assertTrue(html.contains("sigma = mu*"), "the chart's legend inside its SVG");
+  }
+
+  @Test
   void withoutAnalysisItSaysWhichAnalysisIsMissing() {
     StringWriter err = new StringWriter();
     assertEquals(2, rissim(err, "plot", "sensitivity", tmp.toString()));

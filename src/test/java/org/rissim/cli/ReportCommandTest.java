@@ -62,6 +62,11 @@ class ReportCommandTest {
     assertEquals(1, count(cmp, "<svg"));
     String sweep = report(SyntheticResults.sweep(tmp.resolve("sweep")));
     assertEquals(2, count(sweep, "<svg"), "heatmap and sensitivity");
+    // The runs table wraps (one field a row, in the wrapping key-value style) instead of one
+    // line that runs off the page.
+    int runs = sweep.indexOf("<h2>Runs</h2>");
+    assertTrue(runs > 0 && sweep.indexOf("<div class=\"kv\">", runs) > runs
+        && sweep.indexOf("<td>outcomes</td>", runs) > runs, "runs table as key-value rows");
     for (String html : List.of(reps, cmp, sweep)) {
       assertFalse(EXTERNAL.matcher(html).find(), "no external requests");
     }

@@ -41,6 +41,10 @@ class ComparisonTest {
     assertEquals(1 + 2 * 5, stacked.size());
     assertTrue(stacked.get(0).startsWith("scenario,rep,seed,"), stacked.get(0));
     assertTrue(stacked.get(6).startsWith("base-2,1,"), stacked.get(6));
+    // Each scenario's folder says what ran (charts take the practices' labels from it).
+    assertEquals(s.effectiveYaml(), Files.readString(tmp.resolve("base/scenario.effective.yaml")));
+    assertEquals(s.effectiveYaml(),
+        Files.readString(tmp.resolve("base-2/scenario.effective.yaml")));
   }
 
   @Test
