@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       RunCommand.class, BenchCommand.class,
-      ValidateCommand.class,
+      ValidateCommand.class, DefaultsCommand.class,
       GuiCommand.class,
       CompareCommand.class, SweepCommand.class, ExperimentCommand.class, MergeCommand.class,
       StatusCommand.class,

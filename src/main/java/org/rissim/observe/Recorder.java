@@ -11,6 +11,7 @@ import org.rissim.model.mechanism.GlobalLevel;
 import org.rissim.model.mechanism.RecognitionVote;
 import org.rissim.scenario.BodySpec;
 import org.rissim.scenario.PracticeSpec;
+import org.rissim.scenario.RunOutputs;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -39,47 +40,19 @@ public final class Recorder implements Steppable {
     List<String> ids = new ArrayList<>();
     m.states().forEach(s -> ids.add(s.id()));
     states = new StateTable(ids, practices);
-    List<String> columns = new ArrayList<>();
-    for (String family : List.of("r.", "g.", "drift.")) {
-      for (String p : practices) {
-        columns.add(family + p);
-      }
-    }
-    List<String> families = new ArrayList<>();
-    families.add("unweighted.");
+    // The means beside r, in the order of their column families (RunOutputs.columns).
     means.add(m.regionalStates());
     weighted.add(false);
     StateAgent hegemon = m.scenario().hegemon().map(m::state).orElse(null);
     if (hegemon != null) {
-      families.add("withoutHegemon.");
       means.add(m.regionalStates().stream().filter(s -> s != hegemon).toList());
       weighted.add(true);
     }
     for (var group : m.scenario().groups().entrySet()) {
-      families.add("group." + group.getKey() + ".");
       means.add(group.getValue().stream().map(m::state).toList());
       weighted.add(false);
     }
-    for (String family : families) {
-      for (String p : practices) {
-        columns.add(family + p);
-      }
-    }
-    columns.add("principle.acceptance");
-    columns.add("classification.code");
-    for (SecondaryInstitution b : m.bodies()) {
-      for (String c : List.of("members", "legitimacy.global", "legitimacy.regional",
-          "recognition", "cohesion", "hypocrisy")) {
-        columns.add("body." + b.id() + "." + c);
-      }
-    }
-    // the act and opportunity counts are named by the institution's vocabulary (ops., crises.)
-    var names = m.names();
-    for (String c : List.of("alone", "body", "conforming", "deviating", "active")) {
-      columns.add(names.acts() + "." + c);
-    }
-    columns.addAll(List.of("acts.discursive", "votes.recognition",
-        names.opportunities() + ".active"));
+    List<String> columns = RunOutputs.columns(m.scenario());
     series = new TimeSeries(columns);
   }
 

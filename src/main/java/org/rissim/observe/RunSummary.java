@@ -1,7 +1,10 @@
 package org.rissim.observe;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.rissim.model.Event;
 import org.rissim.scenario.PracticeSpec;
 import org.rissim.scenario.Scenario;
@@ -36,19 +39,47 @@ public final class RunSummary {
     b.append(String.format(Locale.ROOT,
         "  %d %s, %d %s (%d through a regional body), %d discursive acts%n", crises,
         words.opportunities(), ops, words.acts(), viaBody, speech));
+    // the states that leave a body in a month, printed as one line at the first of them
+    Map<String, List<String>> leaving = new LinkedHashMap<>();
+    for (Event e : events) {
+      if (e.type().equals("exit")) {
+        leaving.computeIfAbsent(e.month() + " " + e.text("body"), k -> new ArrayList<>())
+            .add(e.text("state"));
+      }
+    }
     for (Event e : events) {
       switch (e.type()) {
-        case "founding" -> b.append(String.format(Locale.ROOT,
-            "  %s: %s founds %s with %s%n", e.month(), e.text("founder"), e.text("body"),
-            e.fields().get("members")));
+        case "founding" -> {
+          if (Boolean.TRUE.equals(e.fields().get("scripted"))) {
+            b.append(String.format(Locale.ROOT, "  %s: %s is founded (scripted) with %s%n",
+                e.month(), e.text("body"), e.fields().get("members")));
+          } else {
+            b.append(String.format(Locale.ROOT, "  %s: %s founds %s with %s%n", e.month(),
+                e.text("founder"), e.text("body"), e.fields().get("members")));
+          }
+        }
+        case "dissolved" -> b.append(String.format(Locale.ROOT, "  %s: %s is dissolved%s%n",
+            e.month(), e.text("body"), e.fields().get("by") == null ? ""
+                : ", succeeded by " + e.text("by")));
         case "recognition-vote" -> {
           if (Boolean.TRUE.equals(e.fields().get("passed"))) {
             b.append(String.format(Locale.ROOT, "  %s: the %s grants %s the rung '%s'%n",
                 e.month(), scenario.recognition().body(), e.text("body"), e.text("rung")));
           }
         }
-        case "exit" -> b.append(String.format(Locale.ROOT, "  %s: %s leaves %s%n", e.month(),
-            e.text("state"), e.text("body")));
+        case "exit" -> {
+          List<String> states = leaving.remove(e.month() + " " + e.text("body"));
+          if (states == null) {
+            break; // printed with the first state that left this body this month
+          }
+          if (states.size() == 1) {
+            b.append(String.format(Locale.ROOT, "  %s: %s leaves %s%n", e.month(),
+                states.get(0), e.text("body")));
+          } else {
+            b.append(String.format(Locale.ROOT, "  %s: %d states leave %s: %s%n", e.month(),
+                states.size(), e.text("body"), String.join(", ", states)));
+          }
+        }
         default -> { }
       }
     }

@@ -25,6 +25,11 @@ import java.util.Optional;
  * @param recognition        rungs of the ladder already held at the start
  * @param joined             members that join during the run, with the month they join
  * @param left               members that leave during the run, with the month they leave
+ * @param dissolved          the month it is dissolved by the scenario (its members leave, it no
+ *                           longer exists), if any
+ * @param replaces           the body it replaces in its founding month, if any: that body is
+ *                           dissolved then, and when this body lists no members of its own, that
+ *                           body's members at that month become its members
  */
 public record BodySpec(
     String id,
@@ -42,7 +47,9 @@ public record BodySpec(
     double legitimacyRegional,
     List<String> recognition,
     Map<String, YearMonth> joined,
-    Map<String, YearMonth> left) {
+    Map<String, YearMonth> left,
+    Optional<YearMonth> dissolved,
+    Optional<String> replaces) {
 
   public BodySpec {
     members = List.copyOf(members);
@@ -50,6 +57,25 @@ public record BodySpec(
     left = Map.copyOf(left);
     charter = Map.copyOf(charter);
     recognition = List.copyOf(recognition);
+  }
+
+  /** A body that neither is dissolved nor replaces another. */
+  public BodySpec(String id, String name, Level level, YearMonth founded, List<String> members,
+      Optional<String> leader, Map<String, Double> charter, DecisionRule decisionRule,
+      double capability, boolean canOperate, boolean endorses, double legitimacyGlobal,
+      double legitimacyRegional, List<String> recognition, Map<String, YearMonth> joined,
+      Map<String, YearMonth> left) {
+    this(id, name, level, founded, members, leader, charter, decisionRule, capability, canOperate,
+        endorses, legitimacyGlobal, legitimacyRegional, recognition, joined, left,
+        Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * Whether it takes over the members of the body it replaces (it {@code replaces} one and lists
+   * no members of its own); otherwise its members are those it lists.
+   */
+  public boolean absorbs() {
+    return replaces.isPresent() && members.isEmpty();
   }
 
   /** A body whose members stay for the whole run. */

@@ -17,10 +17,17 @@ final class DocumentMerge {
       "crises.scripted", "recognition.rungs", "institution.practices", "institution.features");
 
   private final List<ScenarioError> errors;
+  private final BodyRemovals removals;
 
   /** A merge that reports problems (bad {@code remove} entries) into {@code errors}. */
   DocumentMerge(List<ScenarioError> errors) {
+    this(errors, new BodyRemovals());
+  }
+
+  /** A merge that also records the bodies it removes, and where, into {@code removals}. */
+  DocumentMerge(List<ScenarioError> errors, BodyRemovals removals) {
     this.errors = errors;
+    this.removals = removals;
   }
 
   /**
@@ -72,6 +79,9 @@ final class DocumentMerge {
                 + "of " + path + " has id `" + id + "`" + NearestKey.suggestion(id, ids(out)));
           } else {
             out.remove(at);
+            if (path.equals("bodies")) {
+              removals.add(id, removeFlag.pos());
+            }
           }
           continue;
         }

@@ -43,8 +43,27 @@ public final class Expression {
       return new Expression(source, pos, ENGINE.createScript(source));
     } catch (JexlException e) {
       throw new IllegalArgumentException("expected an expression, but `" + source
-          + "` does not parse: " + shortMessage(e));
+          + "` does not parse: " + shortMessage(e) + hint(source));
     }
+  }
+
+  /** A name, a colon and a function call: JEXL's namespace call {@code ns:f(...)}. */
+  private static final java.util.regex.Pattern NAMESPACE_CALL = java.util.regex.Pattern.compile(
+      "(?<ns>[A-Za-z_][\\w.]*)\\s*:\\s*(?<f>[A-Za-z_]\\w*)\\s*\\(");
+
+  /**
+   * A hint for a known pitfall: in {@code c ? a + noise : min(x, y)} JEXL reads
+   * {@code noise : min(...)} as a call of {@code min} in the namespace {@code noise}.
+   */
+  static String hint(String source) {
+    java.util.regex.Matcher m = NAMESPACE_CALL.matcher(source);
+    if (source.contains("?") && m.find()) {
+      return "; JEXL reads `" + m.group("ns") + " : " + m.group("f") + "(...)` as a call of `"
+          + m.group("f") + "` in a namespace `" + m.group("ns") + "`, not as the end of a "
+          + "ternary's first branch and the start of its second: parenthesise the branches of "
+          + "a ternary, `c ? (a + " + m.group("ns") + ") : (" + m.group("f") + "(...))`";
+    }
+    return "";
   }
 
   /** The expression as written. */

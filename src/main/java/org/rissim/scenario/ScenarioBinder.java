@@ -56,6 +56,19 @@ final class ScenarioBinder {
   private final Set<String> crisisTypeIds = new LinkedHashSet<>();
   private final Set<String> rungIds = new LinkedHashSet<>();
 
+  /** Bodies an extending file removed: references to them are reported where they were removed. */
+  private final BodyRemovals removals;
+
+  /** A binder of a document in which no body was removed by an extending file. */
+  ScenarioBinder() {
+    this(new BodyRemovals());
+  }
+
+  /** A binder that reports references to removed bodies at their {@code remove} line. */
+  ScenarioBinder(BodyRemovals removals) {
+    this.removals = removals;
+  }
+
   /** An allowed interval and how to say it. */
   private record Range(double lo, boolean loOpen, double hi, boolean hiOpen, String text) {
     boolean contains(double v) {
@@ -131,9 +144,7 @@ final class ScenarioBinder {
     Optional<String> hegemon = optReference(top, "hegemon", stateIds, "state");
     InstitutionSpec institution = institution(top.raw("institution"), "institution");
     if (institution != null) {
-      InstitutionSpec.Names names = institution.vocabulary().names();
-      eventTypes = new java.util.TreeSet<>(OTHER_EVENT_TYPES);
-      eventTypes.addAll(List.of(names.opportunity(), names.act(), names.actEnd()));
+      eventTypes = new LinkedHashSet<>(RunOutputs.events(institution).keySet());
     }
     ModelParameters parameters = parameters(top.raw("parameters"), "parameters");
     Optional<SyntheticSpec> synthetic = synthetic(top.raw("synthetic"), "synthetic");
@@ -149,6 +160,14 @@ final class ScenarioBinder {
     List<OutcomeSpec> outcomes = list(top, "outcomes", false, this::outcome);
     top.done();
     IdIndex.checkMembership(root, errors);
+    successions(top.raw("bodies"), bodies, recognition.body());
+    List<String> allBodies = new ArrayList<>(bodyIds);
+    allBodies.addAll(foundingIds);
+    OutputReferences outputs = new OutputReferences(errors, institution, stateIds, allBodies,
+        groups.keySet(), crisisTypeIds, rungIds, hegemon.filter(h -> !h.isEmpty()).isPresent(),
+        removals);
+    outputs.check(top.raw("patterns"), "patterns");
+    outputs.check(top.raw("outcomes"), "outcomes");
     if (errors.isEmpty() && synthetic.isPresent()) {
       SyntheticRegion.Expansion region = SyntheticRegion.expand(synthetic.get(), start);
       states.addAll(region.states());
@@ -165,6 +184,133 @@ final class ScenarioBinder {
     return new Scenario(name, description, start, end, hegemon, institution, parameters, states,
         bodies, founding, recognition, crises, patterns, groups, removes,
         outcomes);
+  }
+
+  /**
+   * Dissolutions and replacements of scripted bodies ({@code dissolved}, {@code replaces}): a body
+   * is dissolved inside the run, after its founding, at most once (by its own
+   * {@code dissolved:} or by one body that replaces it), never the recognition body; a body that
+   * replaces another is founded by script after the start and after the body it replaces; no dated
+   * member joins a body in or after the month it is dissolved or leaves it after; and the leader
+   * of a body that takes over the replaced body's members is one of them.
+   */
+  private void successions(Node bodiesNode, List<BodySpec> bodies, String recognitionBody) {
+    if (!(bodiesNode instanceof Node.ListNode l) || l.items().size() != bodies.size()) {
+      return;
+    }
+    Map<String, Integer> index = new LinkedHashMap<>();
+    for (int i = 0; i < bodies.size(); i++) {
+      index.putIfAbsent(bodies.get(i).id(), i);
+    }
+    // the month each body is dissolved, and the node that says so
+    Map<String, YearMonth> end = new LinkedHashMap<>();
+    Map<String, Node> endNode = new LinkedHashMap<>();
+    for (int i = 0; i < bodies.size(); i++) {
+      BodySpec b = bodies.get(i);
+      if (!(l.items().get(i) instanceof Node.MapNode item)) {
+        continue;
+      }
+      String at = "bodies[" + i + "]";
+      if (b.dissolved().isPresent() && b.founded() != null) {
+        YearMonth d = b.dissolved().get();
+        Node dn = item.get("dissolved");
+        if (runStart != null && runEnd != null && (d.isBefore(runStart) || d.isAfter(runEnd))) {
+          error(dn, at + ".dissolved", "expected a month inside the run " + runStart + " to "
+              + runEnd + ", found " + d);
+        } else if (!d.isAfter(b.founded())) {
+          error(dn, at + ".dissolved", "expected a month after the body's founding "
+              + b.founded() + ", found " + d);
+        }
+        if (b.id().equals(recognitionBody)) {
+          error(dn, at + ".dissolved", "the recognition body `" + b.id()
+              + "` (recognition.body) cannot be dissolved");
+        }
+        end.put(b.id(), d);
+        endNode.put(b.id(), dn);
+      }
+      if (b.replaces().isEmpty()) {
+        continue;
+      }
+      String old = b.replaces().get();
+      Node rn = item.get("replaces");
+      if (!index.containsKey(old)) {
+        if (removals.removed(old)) {
+          removals.report(errors, old, rn, at + ".replaces");
+        } else {
+          error(rn, at + ".replaces", "no body has id `" + old + "`" + known(old, bodyIds));
+        }
+        continue;
+      }
+      if (old.equals(b.id())) {
+        error(rn, at + ".replaces", "body `" + old + "` cannot replace itself");
+        continue;
+      }
+      if (b.founded() == null || runStart == null) {
+        continue; // a missing or bad month is reported already
+      }
+      if (!b.founded().isAfter(runStart)) {
+        error(rn, at + ".replaces", "a body that replaces another is founded by script: "
+            + "expected `founded` after the start " + runStart + ", found "
+            + b.founded());
+        continue;
+      }
+      BodySpec o = bodies.get(index.get(old));
+      if (o.founded() != null && !o.founded().isBefore(b.founded())) {
+        error(rn, at + ".replaces", "`" + old + "` is founded in " + o.founded()
+            + ", not before this body's founding " + b.founded());
+      }
+      if (old.equals(recognitionBody)) {
+        error(rn, at + ".replaces", "the recognition body `" + old
+            + "` (recognition.body) cannot be replaced");
+      }
+      if (endNode.containsKey(old) || o.dissolved().isPresent()) {
+        Node other = endNode.containsKey(old) ? endNode.get(old)
+            : ((Node.MapNode) l.items().get(index.get(old))).get("dissolved");
+        error(rn, at + ".replaces", "`" + old + "` is already dissolved at "
+            + other.pos().file() + ":" + other.pos().line() + ":" + other.pos().column()
+            + "; a body is dissolved once");
+        continue;
+      }
+      end.put(old, b.founded());
+      endNode.put(old, rn);
+      if (b.absorbs() && b.leader().isPresent()
+          && !o.memberIn(b.leader().get(), b.founded())) {
+        Node ln = item.get("leader");
+        error(ln == null ? item : ln, at + ".leader", "leader `" + b.leader().get()
+            + "` is not a member of `" + old + "`, whose members this body takes over in "
+            + b.founded() + " (it lists no members of its own); list its `members` or choose "
+            + "a leader among them");
+      }
+    }
+    // dated members do not join a dissolved body, nor leave it after its dissolution
+    for (int i = 0; i < bodies.size(); i++) {
+      BodySpec b = bodies.get(i);
+      YearMonth d = end.get(b.id());
+      if (d == null || !(l.items().get(i) instanceof Node.MapNode item)
+          || !(item.get("members") instanceof Node.ListNode ml)) {
+        continue;
+      }
+      for (int k = 0; k < ml.items().size(); k++) {
+        if (!(ml.items().get(k) instanceof Node.MapNode m)) {
+          continue;
+        }
+        String mat = "bodies[" + i + "].members[" + k + "]";
+        String id = DocumentMerge.idOf(m);
+        YearMonth j = id == null ? null : b.joined().get(id);
+        YearMonth g = id == null ? null : b.left().get(id);
+        Node.Pos dp = endNode.get(b.id()).pos();
+        String by = " (the body is dissolved in " + d + ", " + dp.file() + ":" + dp.line() + ":"
+            + dp.column() + ")";
+        if (j != null && !j.isBefore(d)) {
+          error(m.get("joined"), mat + ".joined", "expected a month before " + d + ", found "
+              + j + by);
+        }
+        if (g != null && !g.isBefore(d)) {
+          error(m.get("left"), mat + ".left", "expected a month before " + d + ", found "
+              + g + by + "; the members it still has leave with the dissolution: drop `left`");
+        }
+      }
+    }
   }
 
   /**
@@ -382,9 +528,7 @@ final class ScenarioBinder {
   }
 
   /** Event types the model emits besides an institution's opportunity and act events. */
-  private static final Set<String> OTHER_EVENT_TYPES = Set.of("deployment-end", "body-declined",
-      "discursive", "founding", "recognition-vote", "endorsement-vote", "distance", "exit",
-      "takeover", "restraint", "join", "founding-choice", "invitation-declined");
+  private static final Set<String> OTHER_EVENT_TYPES = RunOutputs.otherEventTypes();
   /** Field names of the events that carry an opportunity or act field (docs/OUTPUTS.md). */
   private static final Set<String> EVENT_FIELDS = Set.of("month", "tick", "type", "label",
       "host", "opponent", "scripted", "intensity", "requested", "actor", "body", "strategy",
@@ -732,6 +876,12 @@ final class ScenarioBinder {
     Map<String, YearMonth> joined = new LinkedHashMap<>();
     Map<String, YearMonth> left = new LinkedHashMap<>();
     Node memberNode = f.raw("members");
+    Optional<YearMonth> dissolved = optMonth(f, "dissolved");
+    Optional<String> replaces = isAbsent(f.raw("replaces")) ? Optional.empty()
+        : Optional.of(text(f, "replaces", ""));
+    if (isAbsent(memberNode) && replaces.isEmpty() && f.map != null) {
+      missing(f, "members");
+    }
     if (memberNode instanceof Node.Scalar s && "all".equals(s.text())) {
       members = List.copyOf(stateIds);
     } else if (memberNode instanceof Node.ListNode l
@@ -751,7 +901,7 @@ final class ScenarioBinder {
     List<String> recognition = references(f, "recognition", rungIds, "recognition rung");
     f.done();
     return new BodySpec(id, name, level, founded, members, leader, charter, rule, capability,
-        canOperate, endorses, lg, lr, recognition, joined, left);
+        canOperate, endorses, lg, lr, recognition, joined, left, dissolved, replaces);
   }
 
   /**
@@ -918,6 +1068,10 @@ final class ScenarioBinder {
     String body;
     if (rungs.isEmpty() && isAbsent(f.raw("body"))) {
       body = "";
+    } else if (f.raw("body") instanceof Node.Scalar rb && !rb.isNull()
+        && !bodyIds.contains(rb.text()) && removals.removed(rb.text())) {
+      body = rb.text();
+      removals.report(errors, body, rb, f.at("body"));
     } else {
       body = reference(f, "body", globalBodyIds, "global body");
     }
@@ -1116,9 +1270,11 @@ final class ScenarioBinder {
       window(e, from, to);
       boolean first = !isAbsent(e.raw("first")) && bool(e, "first");
       Map<String, PatternSpec.Condition> conditions = conditions(e);
-      int minCount = isAbsent(e.raw("minCount")) ? 1 : integer(e, "minCount", 0, Integer.MAX_VALUE);
       Optional<Integer> maxCount = isAbsent(e.raw("maxCount")) ? Optional.empty()
           : Optional.of(integer(e, "maxCount", 0, Integer.MAX_VALUE));
+      // `maxCount: 0` ("never") alone implies `minCount: 0`; otherwise minCount defaults to 1
+      int minCount = !isAbsent(e.raw("minCount")) ? integer(e, "minCount", 0, Integer.MAX_VALUE)
+          : maxCount.filter(m -> m == 0).isPresent() ? 0 : 1;
       if (maxCount.isPresent() && maxCount.get() < minCount) {
         error(e.raw("maxCount"), e.at("maxCount"), "expected maxCount >= minCount " + minCount
             + ", found " + maxCount.get());

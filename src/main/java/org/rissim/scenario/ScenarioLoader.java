@@ -43,21 +43,26 @@ public final class ScenarioLoader {
     }
     YamlReader reader = new YamlReader();
     List<ScenarioError> errors = new ArrayList<>();
-    Node doc = readChain(file, file.toString(), reader, new ArrayList<>(), errors);
+    BodyRemovals removals = new BodyRemovals();
+    Node doc = readChain(file, file.toString(), reader, new ArrayList<>(), errors, removals);
     Node merged = new DocumentMerge(errors).merge(defaults(reader), doc, "");
     merged = applyEntryDefaults(merged, errors);
+    if (merged instanceof Node.MapNode root && root.get("bodies") instanceof Node.ListNode b) {
+      removals.keepAbsent(new java.util.HashSet<>(DocumentMerge.ids(b.items())));
+    }
+    merged = removals.dropReferences(merged);
     for (String o : overrides) {
       merged = Overrides.apply(merged, o, reader, errors);
     }
     if (!errors.isEmpty()) {
       throw new ScenarioException(errors);
     }
-    return new MergedTemplate(merged, reader);
+    return new MergedTemplate(merged, reader, removals);
   }
 
   /** Reads a file and, recursively, the files it extends, merging each over its parent. */
   private static Node readChain(Path file, String shownAs, YamlReader reader, List<Path> chain,
-      List<ScenarioError> errors) throws ScenarioException {
+      List<ScenarioError> errors, BodyRemovals removals) throws ScenarioException {
     Node root = reader.readFile(file, shownAs);
     IdIndex.checkDuplicates(root, errors);
     chain.add(file.toAbsolutePath().normalize());
@@ -93,8 +98,8 @@ public final class ScenarioLoader {
               : "no such file";
       throw located(ext, "cannot extend `" + s.text() + "`: " + why + " (" + parentShown + ")");
     }
-    Node base = readChain(parent, parentShown, reader, chain, errors);
-    return new DocumentMerge(errors).merge(base, child, "");
+    Node base = readChain(parent, parentShown, reader, chain, errors, removals);
+    return new DocumentMerge(errors, removals).merge(base, child, "");
   }
 
   private static ScenarioException located(Node at, String message) {
@@ -105,12 +110,19 @@ public final class ScenarioLoader {
 
   /** The bundled defaults document. */
   private static Node defaults(YamlReader reader) throws ScenarioException {
+    return reader.readText(defaultsText(), "defaults.yaml", true);
+  }
+
+  /**
+   * The text of the bundled {@code defaults.yaml}, with its comments: every default a scenario
+   * key takes when it is left out, and the reasoning of each value ({@code rissim defaults}).
+   */
+  public static String defaultsText() {
     try (InputStream in = ScenarioLoader.class.getResourceAsStream("defaults.yaml")) {
       if (in == null) {
         throw new IllegalStateException("defaults.yaml is missing from the rissim jar");
       }
-      return reader.readText(new String(in.readAllBytes(), StandardCharsets.UTF_8),
-          "defaults.yaml", true);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -192,7 +204,8 @@ public final class ScenarioLoader {
   }
 
   /** A merged document from which variants are bound. */
-  private record MergedTemplate(Node document, YamlReader reader) implements ScenarioTemplate {
+  private record MergedTemplate(Node document, YamlReader reader, BodyRemovals removals)
+      implements ScenarioTemplate {
     @Override
     public LoadedScenario with(Map<String, String> overrides) throws ScenarioException {
       Node doc = document;
@@ -203,7 +216,7 @@ public final class ScenarioLoader {
       if (!errors.isEmpty()) {
         throw new ScenarioException(errors);
       }
-      Scenario scenario = new ScenarioBinder().bind(doc);
+      Scenario scenario = new ScenarioBinder(removals).bind(doc);
       String yaml = EffectiveYaml.write(doc);
       return new LoadedScenario(scenario, yaml, EffectiveYaml.sha256(yaml));
     }

@@ -41,7 +41,8 @@ class CalibrateCommandTest {
     seen.add(seed);
     double x = s.parameters().counterContestation()
         + 0.1 * new MersenneTwisterFast(seed).nextGaussian();
-    TimeSeries ts = new TimeSeries(List.of("x"));
+    // x in a column a real run writes (the scenario's pattern names it)
+    TimeSeries ts = new TimeSeries(List.of("principle.acceptance"));
     for (int t = 0; t < s.months(); t++) {
       ts.add(s.start().plusMonths(t), "stable", new double[] {x});
     }

@@ -54,6 +54,10 @@ class ValidateCommandTest {
       alias-bomb.yaml         | alias-bomb.yaml:6:11:        | (an alias bomb?)
       end-before-start.yaml   | end-before-start.yaml:2:6:   | end: expected an end month after start 2000-01, found 1999-12
       bad-rung-require.yaml   | bad-rung-require.yaml:5:18:  | no recognition rung has id `obsever`; did you mean `observer`?
+      pattern-column.yaml     | pattern-column.yaml:5:22:    | patterns[2].series.column: expected a column of timeseries.csv, found `body.REG.member`, which a run of this scenario does not write; did you mean `body.REG.members`?
+      pattern-event-type.yaml | pattern-event-type.yaml:5:19: | patterns[2].event.type: expected an event type of this scenario's runs (crisis, operation, operation-end,
+      pattern-where.yaml      | pattern-where.yaml:5:38:     | patterns[2].event.where.bdy: expected a field of `operation` events, found `bdy`; did you mean `body`?
+      removed-body.yaml       | removed-body.yaml:4:13:      | body `REG` is removed here, but patterns[1].event.where.body (src/test/resources/scenarios/small.yaml:78:21) still refers to it
       """)
   void brokenFileIsReportedAtItsLineAndColumn(String file, String location, String message) {
     Result r = run("validate", BROKEN + file);

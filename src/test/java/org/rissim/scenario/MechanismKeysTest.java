@@ -33,7 +33,7 @@ class MechanismKeysTest {
     Path f = dir.resolve("n.yaml");
     Files.writeString(f, String.join("\n", "extends: " + TINY, "removes: fouding",
         "patterns:", "  - id: p", "    description: d",
-        "    series: {column: x, stat: value, min: 0}", "    evidences: [bodies, recogniton]", ""));
+        "    series: {column: r.consent, stat: value, min: 0}", "    evidences: [bodies, recogniton]", ""));
     ScenarioException e = assertThrows(ScenarioException.class,
         () -> ScenarioLoader.load(f, List.of()));
     assertEquals(2, e.errors().size(), e.errors().toString());

@@ -16,9 +16,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ScenarioLibraryTest {
   private static final Path LIBRARY = Path.of("scenarios");
 
+  /** Every shipped scenario: the library, its null models and its examples. */
   static Stream<Path> scenarioFiles() throws IOException {
-    return Files.list(LIBRARY).filter(p -> p.toString().endsWith(".yaml")).sorted().toList()
-        .stream();
+    List<Path> files = new java.util.ArrayList<>();
+    for (Path dir : List.of(LIBRARY, LIBRARY.resolve("null"), LIBRARY.resolve("examples"))) {
+      try (Stream<Path> s = Files.list(dir)) {
+        s.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(files::add);
+      }
+    }
+    return files.stream();
   }
 
   @ParameterizedTest(name = "{0}")

@@ -65,7 +65,7 @@ class ScenarioLoaderTest {
     assertEquals(Optional.empty(), unrest.opponent());
     assertEquals(1, s.patterns().get(1).event().orElseThrow().minCount());
     assertEquals(Optional.of(12.0),
-        s.patterns().get(1).event().orElseThrow().fields().get("duration").max());
+        s.patterns().get(1).event().orElseThrow().fields().get("durationMonths").max());
   }
 
   @Test

@@ -29,6 +29,7 @@ public final class BodyLife {
   /** One month of life in every body. */
   public static void step(RegionModel m) {
     ModelParameters.Bodies p = m.parameters().bodies();
+    scriptedDissolutions(m);
     scriptedFoundings(m);
     datedMemberships(m);
     for (SecondaryInstitution b : m.bodies()) {
@@ -100,7 +101,41 @@ public final class BodyLife {
     member.setSatisfaction(b, member.satisfaction(b) - 0.3);
   }
 
-  /** Founds the scenario's bodies whose founding month is this month (scripted, not endogenous). */
+  /**
+   * Dissolves a body: every member leaves it, it no longer exists (it is offered as no forum,
+   * founding target, voice venue or peer group; its columns are empty from this month on), and a
+   * {@code dissolved} event lists the members it had. Operations it fielded stay until they end.
+   *
+   * @param by       the body that absorbs or replaces it, or null
+   * @param scripted whether the scenario dates the dissolution ({@code dissolved}, {@code replaces})
+   */
+  public static void dissolve(RegionModel m, SecondaryInstitution b, SecondaryInstitution by,
+      boolean scripted) {
+    List<String> ids = b.memberIds();
+    for (StateAgent j : new ArrayList<>(b.members())) {
+      b.removeMember(j);
+    }
+    b.dissolve();
+    Map<String, Object> f = RegionModel.fields();
+    f.put("body", b.id());
+    f.put("by", by == null ? null : by.id());
+    f.put("members", ids);
+    f.put("scripted", scripted);
+    m.emit("dissolved", f);
+  }
+
+  /** Dissolves the scenario's bodies whose {@code dissolved} month is this month. */
+  static void scriptedDissolutions(RegionModel m) {
+    for (org.rissim.scenario.BodySpec spec : m.scenario().bodies()) {
+      if (spec.dissolved().isPresent() && spec.dissolved().get().equals(m.month())) {
+        SecondaryInstitution b = m.body(spec.id());
+        if (b.exists()) {
+          dissolve(m, b, null, true);
+        }
+      }
+    }
+  }
+
   /**
    * Members that the scenario dates ({@code members: [{id, joined, left}]}) join or leave in
    * their month: a joining state's satisfaction starts at {@code 0.5 + 0.5 max(0, affinity)};
@@ -136,6 +171,11 @@ public final class BodyLife {
     }
   }
 
+  /**
+   * Founds the scenario's bodies whose founding month is this month (scripted, not endogenous);
+   * a body that {@code replaces} another absorbs it (when it lists no members) or replaces it
+   * ({@link Founding#succeed}).
+   */
   static void scriptedFoundings(RegionModel m) {
     for (org.rissim.scenario.BodySpec spec : m.scenario().bodies()) {
       SecondaryInstitution b = m.body(spec.id());
@@ -143,6 +183,13 @@ public final class BodyLife {
         continue;
       }
       b.found(m.month());
+      if (spec.replaces().isPresent()) {
+        SecondaryInstitution old = m.body(spec.replaces().get());
+        if (old.exists()) {
+          Founding.succeed(m, old, b, spec.absorbs() ? org.rissim.scenario.FoundingSpec.Relation
+              .ABSORB : org.rissim.scenario.FoundingSpec.Relation.REPLACE, true);
+        }
+      }
       for (StateAgent j : b.members()) {
         j.setSatisfaction(b, 0.5 + 0.5 * Math.max(0, j.affinity(b)));
       }

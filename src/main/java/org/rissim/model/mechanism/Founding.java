@@ -245,6 +245,25 @@ public final class Founding {
     }
   }
 
+  /**
+   * A new body's relation to the body it succeeds: it coexists with it; absorbs it (every member
+   * of the old body joins the new one, and the old body is dissolved, {@link BodyLife#dissolve});
+   * or replaces it (the old body is dissolved; the new one keeps only its own members). The one
+   * path for endogenous foundings ({@code founding.bodies.<id>.relation}) and scripted bodies
+   * that replace another ({@code bodies[].replaces}).
+   */
+  public static void succeed(RegionModel m, SecondaryInstitution old, SecondaryInstitution next,
+      FoundingSpec.Relation relation, boolean scripted) {
+    if (relation == FoundingSpec.Relation.ABSORB) {
+      for (StateAgent j : old.members()) {
+        next.addMember(j);
+      }
+    }
+    if (relation != FoundingSpec.Relation.COEXIST) {
+      BodyLife.dissolve(m, old, next, scripted);
+    }
+  }
+
   private static void found(RegionModel m, StateAgent founder, SecondaryInstitution old,
       SecondaryInstitution next, List<StateAgent> coalition) {
     FoundingSpec f = m.scenario().founding();
@@ -267,11 +286,7 @@ public final class Founding {
     for (StateAgent j : coalition) {
       next.addMember(j);
     }
-    if (t.relation() == FoundingSpec.Relation.ABSORB) {
-      for (StateAgent j : old.members()) {
-        next.addMember(j);
-      }
-    }
+    succeed(m, old, next, t.relation(), false);
     for (StateAgent j : next.members()) {
       j.setAffinity(next, Math.max(j.affinity(old), j == founder ? 0.5 : 0) + f.affinityBonus());
       j.setSatisfaction(next, 0.5 + 0.5 * Math.max(0, j.affinity(next)));
@@ -279,9 +294,6 @@ public final class Founding {
     // The founder turns from the old body to the new one.
     founder.setAffinity(old, founder.affinity(old) - 0.5);
     next.setLegitimacy(lg[0], lg[1]);
-    if (t.relation() != FoundingSpec.Relation.COEXIST) {
-      old.dissolve();
-    }
     BodyLife.position(next);
     next.setCohesion(BodyLife.cohesion(next));
     founder.setResources(founder.resources() - f.cost());
