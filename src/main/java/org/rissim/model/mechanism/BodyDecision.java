@@ -177,8 +177,11 @@ public final class BodyDecision {
     return new Decision(passed, share, yes, reasons);
   }
 
-  /** The most negative term of a support (the objector's main reason). */
-  private static String mainReason(double[] terms) {
+  /**
+   * The most negative term of a support (the objector's main reason); {@link BodyFielding}'s
+   * supports have the same terms in the same order.
+   */
+  static String mainReason(double[] terms) {
     int worst = 0;
     for (int t = 1; t < terms.length; t++) {
       if (terms[t] < terms[worst]) {

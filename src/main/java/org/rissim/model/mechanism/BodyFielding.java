@@ -53,10 +53,6 @@ public final class BodyFielding {
   public record Decision(boolean passed, double share, List<StateAgent> supporters,
       Map<String, String> reasons, List<String> vetoedBy) {}
 
-  private static final String[] REASONS = {
-    "alignment", "opponent", "interest", "burden", "scope", "host", "affinity"
-  };
-
   /**
    * Asks the crisis type's {@code fieldedBy} bodies in order; the first that fields an act ends
    * the offer.
@@ -107,7 +103,7 @@ public final class BodyFielding {
         > m.parameters().choice().welcome();
   }
 
-  /** Member j's support for the body fielding an act itself; the terms in REASONS order. */
+  /** Member j's support for the body fielding an act itself; the terms in the order of BodyDecision's reasons. */
   public static double[] support(RegionModel m, SecondaryInstitution body, StateAgent j,
       Crisis crisis) {
     ModelParameters.Bodies p = m.parameters().bodies();
@@ -147,7 +143,7 @@ public final class BodyFielding {
       if (objects) {
         unanimous = false;
         partyObjects |= j == crisis.host() || j == crisis.opponent();
-        reasons.put(j.id(), j == crisis.opponent() ? "opponent" : mainReason(terms));
+        reasons.put(j.id(), j == crisis.opponent() ? "opponent" : BodyDecision.mainReason(terms));
         if (j.spec().veto()) {
           vetoedBy.add(j.id());
         }
@@ -163,16 +159,6 @@ public final class BodyFielding {
       case HEGEMONIC -> !partyObjects && share > 0.5;
     };
     return new Decision(passed, share, yes, reasons, vetoedBy);
-  }
-
-  private static String mainReason(double[] terms) {
-    int worst = 0;
-    for (int t = 1; t < terms.length; t++) {
-      if (terms[t] < terms[worst]) {
-        worst = t;
-      }
-    }
-    return REASONS[worst];
   }
 
   /** A {@code body-declined} event for a body that did not field an act itself. */
