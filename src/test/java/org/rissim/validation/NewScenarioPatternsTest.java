@@ -30,7 +30,8 @@ class NewScenarioPatternsTest {
   private static final int DOCUMENTED_RUNS = 50;
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"development-asia.yaml", "peacekeeping-west-africa.yaml"})
+  @ValueSource(strings = {"development-asia.yaml", "peacekeeping-west-africa.yaml",
+      "sovereignty-africa.yaml"})
   void everyPatternHoldsAtItsDocumentedShare(String file) throws Exception {
     Scenario s = ScenarioLoader.load(Path.of("scenarios", file), List.of()).scenario();
     assertTrue(!s.patterns().isEmpty(), file + " has no patterns");
