@@ -27,11 +27,12 @@ public final class ActScoring {
    * @param actor           the acting state's id, or "" when a body fields the act itself
    * @param host            the host's id
    * @param body            the id of the body the act is done through or fielded by, or ""
-   * @param mandated        a body fields the act itself, on its own mandate
+   * @param fielded         a body fields the act itself ({@code fieldedBy}), on its own decision
+   * @param globalBody      the act's body (through or fielding) is a global body
    */
   public record Situation(boolean conforming, boolean alone, String type, boolean internal,
       double welcome, boolean welcomed, double interested, double multilaterality, String actor,
-      String host, String body, boolean mandated) {}
+      String host, String body, boolean fielded, boolean globalBody) {}
 
   /**
    * An evaluated act.
@@ -94,7 +95,8 @@ public final class ActScoring {
     v.put("actor", s.actor());
     v.put("host", s.host());
     v.put("body", s.body());
-    v.put("mandated", s.mandated());
+    v.put("fielded", s.fielded());
+    v.put("globalBody", s.globalBody());
     Map<String, Double> intentionMap = new HashMap<>();
     Map<String, Double> standardMap = new HashMap<>();
     for (int p = 0; p < ps.size(); p++) {

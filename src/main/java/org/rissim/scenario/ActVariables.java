@@ -19,8 +19,8 @@ import java.util.Set;
  *       their sphere; {@code multilaterality}: 1 − the Herfindahl index of contributions;
  *   <li>{@code actor}, {@code host}: the acting state's and the host's ids ({@code actor} is
  *       {@code ''} when a body fields the act itself); {@code body}: the id of the body the act
- *       is done through or fielded by, {@code ''} for an act alone; {@code mandated}: a body
- *       fields the act itself, on its own mandate;
+ *       is done through or fielded by, {@code ''} for an act alone; {@code fielded}: a body
+ *       fields the act itself ({@code fieldedBy}); {@code globalBody}: that body is a global one;
  *   <li>{@code intentions.<practice>}, {@code standards.<practice>}: the actor's intentions and
  *       the global standard, per practice.
  * </ul>
@@ -37,7 +37,8 @@ public final class ActVariables {
 
   /** The situation variables. */
   public static final List<String> SITUATION = List.of("conforming", "alone", "type", "internal",
-      "welcome", "welcomed", "interested", "multilaterality", "actor", "host", "body", "mandated");
+      "welcome", "welcomed", "interested", "multilaterality", "actor", "host", "body", "fielded",
+      "globalBody");
   /** The maps keyed by practice id. */
   public static final Set<String> PRACTICE_MAPS = Set.of("intentions", "standards");
   /** The variables of a practice's score beyond the situation and the features. */

@@ -168,7 +168,7 @@ final class InstitutionCheck {
         boolean welcomed = (bits & 2) != 0;
         ActScoring.Situation s = new ActScoring.Situation((bits & 1) != 0, (bits & 8) != 0,
             type, (bits & 4) != 0, welcomed ? 1 : -1, welcomed, (bits & 8) != 0 ? 1 : 0, 0.5,
-            "", "", "", (bits & 1) != 0);
+            "", "", "", (bits & 1) != 0, (bits & 1) != 0);
         try {
           ActScoring.score(inst, s, half, half, new double[n]);
         } catch (ActScoring.Failure ex) {

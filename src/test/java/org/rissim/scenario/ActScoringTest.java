@@ -30,7 +30,7 @@ class ActScoringTest {
   private static ActScoring.Scored act(boolean conforming, boolean welcomed, boolean internal,
       double interested) {
     ActScoring.Situation s = new ActScoring.Situation(conforming, false, "unrest", internal,
-        welcomed ? 1 : -1, welcomed, interested, 0.4, "A", "H", "", false);
+        welcomed ? 1 : -1, welcomed, interested, 0.4, "A", "H", "", false, false);
     return ActScoring.score(peacekeeping, s, INTENT, STANDARD, NOISE);
   }
 
@@ -71,7 +71,7 @@ class ActScoringTest {
   void scoresAreClippedToTheUnitInterval() {
     double[] big = {0.5, 0.5, 0.5, 0.5};
     ActScoring.Situation s = new ActScoring.Situation(true, false, "unrest", true, 1, true, 0,
-        0, "A", "H", "", false);
+        0, "A", "H", "", false, false);
     ActScoring.Scored a = ActScoring.score(peacekeeping, s, INTENT, STANDARD, big);
     assertEquals(1.0, a.profile()[0]);
     assertEquals(0.5, a.profile()[1], 1e-12);
@@ -85,9 +85,11 @@ class ActScoringTest {
     double[] g = {0.8};
     double[] e = {0.05};
     ActScoring.Scored deviating = ActScoring.score(generic,
-        new ActScoring.Situation(false, true, "x", false, 0, false, 0, 0, "A", "H", "", false), t, g, e);
+        new ActScoring.Situation(false, true, "x", false, 0, false, 0, 0, "A", "H", "", false,
+            false), t, g, e);
     ActScoring.Scored conforming = ActScoring.score(generic,
-        new ActScoring.Situation(true, true, "x", false, 0, false, 0, 0, "A", "H", "", false), t, g, e);
+        new ActScoring.Situation(true, true, "x", false, 0, false, 0, 0, "A", "H", "", false,
+            false), t, g, e);
     assertEquals(0.35, deviating.profile()[0], 1e-12);
     assertEquals(0.85, conforming.profile()[0], 1e-12);
     assertEquals(0.0, deviating.departure());
@@ -109,7 +111,7 @@ class ActScoringTest {
   }
 
   @Test
-  void expressionsReadTheActorTheHostTheBodyAndTheMandate(@TempDir Path dir) throws Exception {
+  void expressionsReadTheActorTheHostTheBodyAndWhetherABodyFieldsIt(@TempDir Path dir) throws Exception {
     // A treaty-based consent that only one body's acts have (e.g. the AU's Art. 4(h)), an
     // authority from a body's own mandate, and the host's and actor's ids.
     String base = Files.readString(ScenarioLoaderTest.SMALL);
@@ -126,8 +128,9 @@ class ActScoringTest {
             - {id: consent, levels: [treaty, invited, none],
                value: "body == 'REG' ? 'treaty' : (welcomed ? 'invited' : 'none')"}
             - {id: authority, levels: [mandate, own],
-               value: "mandated ? 'mandate' : 'own'"}
+               value: "fielded ? 'mandate' : 'own'"}
             - {id: self, range: [0, 1], value: "actor == host ? 1 : 0"}
+            - {id: council, range: [0, 1], value: "globalBody ? 1 : 0"}
           practices:
             - {id: consent, global: 0.9, score: "consent == 'none' ? 0 : 1"}
             - {id: impartiality, global: 0.8, score: "authority == 'mandate' ? 1 : 0.5"}
@@ -136,18 +139,18 @@ class ActScoringTest {
     double[] half = {0.5, 0.5};
     double[] zero = {0, 0};
     ActScoring.Scored through = ActScoring.score(inst, new ActScoring.Situation(false, false,
-        "x", true, -1, false, 0, 0, "A", "H", "REG", false), half, half, zero);
-    assertArrayEquals(new Object[] {"treaty", "own", 0.0}, through.features());
+        "x", true, -1, false, 0, 0, "A", "H", "REG", false, false), half, half, zero);
+    assertArrayEquals(new Object[] {"treaty", "own", 0.0, 0.0}, through.features());
     ActScoring.Scored alone = ActScoring.score(inst, new ActScoring.Situation(false, true,
-        "x", true, -1, false, 0, 0, "A", "H", "", false), half, half, zero);
+        "x", true, -1, false, 0, 0, "A", "H", "", false, false), half, half, zero);
     assertEquals("none", alone.features()[0]);
     assertEquals(0.0, alone.profile()[0]);
     ActScoring.Scored fielded = ActScoring.score(inst, new ActScoring.Situation(true, false,
-        "x", true, 1, true, 0, 0, "", "H", "UN", true), half, half, zero);
-    assertArrayEquals(new Object[] {"invited", "mandate", 0.0}, fielded.features());
+        "x", true, 1, true, 0, 0, "", "H", "GLOBAL", true, true), half, half, zero);
+    assertArrayEquals(new Object[] {"invited", "mandate", 0.0, 1.0}, fielded.features());
     assertEquals(1.0, fielded.profile()[1]);
     ActScoring.Scored own = ActScoring.score(inst, new ActScoring.Situation(false, true,
-        "x", true, 1, true, 0, 0, "H", "H", "", false), half, half, zero);
+        "x", true, 1, true, 0, 0, "H", "H", "", false, false), half, half, zero);
     assertEquals(1.0, own.features()[2]);
   }
 

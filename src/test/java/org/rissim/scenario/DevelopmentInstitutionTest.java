@@ -29,7 +29,7 @@ class DevelopmentInstitutionTest {
 
   private static ActScoring.Situation situation(boolean conforming, boolean alone) {
     return new ActScoring.Situation(conforming, alone, "financingNeed", true, 1.0, true, 1.0, 0,
-        "A", "H", alone ? "" : "B", false);
+        "A", "H", alone ? "" : "B", false, false);
   }
 
   @Test

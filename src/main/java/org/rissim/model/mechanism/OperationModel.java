@@ -127,7 +127,7 @@ public final class OperationModel {
         crisis.typeId(), crisis.type().internal(), disposition,
         disposition > m.parameters().choice().welcome(), interested, multilaterality,
         fielder == null ? actor.id() : "", crisis.host().id(), body == null ? "" : body.id(),
-        fielder != null);
+        fielder != null, body != null && body.isGlobal());
     ActScoring.Scored scored = ActScoring.score(m.institution().spec(), situation,
         fielder == null ? actor.intentions() : m.institution().global(), m.institution().global(),
         noise);

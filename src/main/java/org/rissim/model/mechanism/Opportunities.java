@@ -330,7 +330,8 @@ public final class Opportunities {
     ActScoring.Situation situation = new ActScoring.Situation(false, body == null,
         crisis.typeId(), crisis.type().internal(), welcome,
         welcome > m.parameters().choice().welcome(), s.inSphere(crisis.host()) ? 1 : 0, 0,
-        s.id(), crisis.host().id(), body == null ? "" : body.id(), false);
+        s.id(), crisis.host().id(), body == null ? "" : body.id(), false,
+        body != null && body.isGlobal());
     return ActScoring.score(m.institution().spec(), situation, s.intentions(),
         m.institution().global(), new double[s.intentions().length]).profile();
   }
