@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.rissim.experiment.RunResult;
+import org.rissim.model.Classification;
 import org.rissim.model.Event;
 import org.rissim.observe.TimeSeries;
 import org.rissim.scenario.BodySpec;
@@ -103,10 +104,10 @@ public final class Outcomes {
     int changeIn = 0;
     int changeOf = 0;
     for (int row = 0; row < s.size(); row++) {
-      String c = s.classification(row);
-      if ("change-in".equals(c)) {
+      Classification c = s.classification(row);
+      if (c == Classification.CHANGE_IN) {
         changeIn++;
-      } else if ("change-of".equals(c)) {
+      } else if (c == Classification.CHANGE_OF) {
         changeOf++;
       }
     }

@@ -14,6 +14,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
+import org.rissim.model.Classification;
 
 /**
  * The norm-drift chart: regional understanding r (solid) and global standard g (dashed) of each
@@ -122,13 +123,14 @@ public final class DriftChart {
           new Color(first.getRed(), first.getGreen(), first.getBlue(), 46), null));
     }
     if (shadeChangeIn) {
-      legend.add(new Figure.Key("change-in", Palette.CHANGE_IN, null));
+      legend.add(new Figure.Key(Classification.CHANGE_IN.label(), Palette.CHANGE_IN, null));
     } else {
       legend.add(new Figure.Key(String.format(java.util.Locale.ROOT,
           "change-in in %.0f%% of months (not shaded)", 100 * changeInShare), Color.WHITE,
           new java.awt.BasicStroke(0f)));
     }
-    legend.add(new Figure.Key(share(codes, 2) > 0 ? "change-of" : "change-of: no month",
+    legend.add(new Figure.Key(share(codes, 2) > 0 ? Classification.CHANGE_OF.label()
+        : Classification.CHANGE_OF.label() + ": no month",
         Palette.CHANGE_OF, null));
     if (markers.stream().anyMatch(m -> m.kind() == EventMarker.Kind.CRISIS)) {
       legend.add(new Figure.Key("scripted " + opportunity, Palette.CRISIS,

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.rissim.model.Classification;
 
 /** The {@code timeseries.csv} of one run (docs/OUTPUTS.md). */
 public final class RunTable implements TimeTable {
@@ -74,12 +75,11 @@ public final class RunTable implements TimeTable {
   }
 
   private static int codeOf(String label) {
-    return switch (label.trim()) {
-      case "stable" -> 0;
-      case "change-in" -> 1;
-      case "change-of" -> 2;
-      default -> -1;
-    };
+    try {
+      return Classification.of(label.trim()).code();
+    } catch (IllegalArgumentException e) {
+      return -1;
+    }
   }
 
   private static int codeOf(double code) {

@@ -62,7 +62,7 @@ public final class RunFolder {
       for (int row = 0; row < s.size(); row++) {
         List<String> cells = new ArrayList<>(header.size());
         cells.add(s.month(row).toString());
-        cells.add(s.classification(row));
+        cells.add(s.classification(row).label());
         for (double v : s.row(row)) {
           cells.add(Cells.format(v));
         }

@@ -107,7 +107,7 @@ final class SeriesTable implements Closeable {
       List<String> cells = new ArrayList<>(prefix);
       cells.add(s.month(row).toString());
       for (String c : spec.extras().series()) {
-        cells.add(c.equals("classification") ? s.classification(row)
+        cells.add(c.equals("classification") ? s.classification(row).label()
             : Cells.format(s.value(row, c)));
       }
       b.append(Sweep.line(cells)).append('\n');

@@ -74,7 +74,7 @@ public final class RegionModel extends SimState {
   private final List<Consumer<Event>> eventListeners = new ArrayList<>();
   private final MonthCounts counts = new MonthCounts();
   private SecondaryInstitution globalBody;
-  private String classification = "stable";
+  private Classification classification = Classification.STABLE;
   private int nextFounding;
   private int operationSerial;
   private int crisisSerial;
@@ -405,12 +405,12 @@ public final class RegionModel extends SimState {
   }
 
   /** This month's classification: stable, change-in or change-of. */
-  public String classification() {
+  public Classification classification() {
     return classification;
   }
 
   /** Sets this month's classification. */
-  public void setClassification(String c) {
+  public void setClassification(Classification c) {
     classification = c;
   }
 

@@ -86,11 +86,7 @@ public final class Recorder implements Steppable {
       }
     }
     row[c++] = m.institution().principleAcceptance();
-    row[c++] = switch (m.classification()) {
-      case "change-of" -> 2;
-      case "change-in" -> 1;
-      default -> 0;
-    };
+    row[c++] = m.classification().code();
     for (SecondaryInstitution b : m.bodies()) {
       if (b.exists()) {
         row[c++] = b.members().size();

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.rissim.model.Classification;
 
 /**
  * The monthly record of a run: a fixed list of numeric columns (NaN where a value does not exist,
@@ -15,7 +16,7 @@ public final class TimeSeries {
   private final List<String> columns;
   private final Map<String, Integer> index = new HashMap<>();
   private final List<YearMonth> months = new ArrayList<>();
-  private final List<String> classifications = new ArrayList<>();
+  private final List<Classification> classifications = new ArrayList<>();
   private final List<double[]> rows = new ArrayList<>();
 
   /** A series with these numeric columns, in this order. */
@@ -29,7 +30,7 @@ public final class TimeSeries {
   }
 
   /** Appends one month; {@code values} must have one entry per column. */
-  public void add(YearMonth month, String classification, double[] values) {
+  public void add(YearMonth month, Classification classification, double[] values) {
     if (values.length != columns.size()) {
       throw new IllegalArgumentException("expected " + columns.size() + " values, got " + values.length);
     }
@@ -59,7 +60,7 @@ public final class TimeSeries {
   }
 
   /** Classification of row {@code row}: stable, change-in or change-of. */
-  public String classification(int row) {
+  public Classification classification(int row) {
     return classifications.get(row);
   }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.rissim.experiment.RunResult;
+import org.rissim.model.Classification;
 import org.rissim.model.Event;
 import org.rissim.observe.TimeSeries;
 import org.rissim.scenario.OutcomeSpec;
@@ -24,7 +25,7 @@ class DeclaredOutcomesTest {
     TimeSeries s = new TimeSeries(List.of("drift.consent"));
     double[] drift = {0.1, 0.3, 0.2, 0.5};
     for (int t = 0; t < drift.length; t++) {
-      s.add(START.plusMonths(t), "stable", new double[] {drift[t]});
+      s.add(START.plusMonths(t), Classification.STABLE, new double[] {drift[t]});
     }
     List<Event> events = List.of(
         new Event(1, START.plusMonths(1), "operation", Map.of("body", "REG", "force", 0.4)),

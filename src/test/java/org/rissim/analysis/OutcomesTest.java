@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.rissim.experiment.Fixtures;
 import org.rissim.experiment.RunResult;
+import org.rissim.model.Classification;
 import org.rissim.model.Event;
 import org.rissim.observe.TimeSeries;
 import org.rissim.scenario.Scenario;
@@ -21,7 +22,7 @@ class OutcomesTest {
   /** Four months: drift of consent 0.1, 0.4, 0.2, 0.3; csto founded at tick 2. */
   private RunResult run(boolean founding) {
     TimeSeries s = new TimeSeries(Fixtures.COLUMNS);
-    String[] classes = {"stable", "change-in", "change-of", "change-in"};
+    Classification[] classes = {Classification.STABLE, Classification.CHANGE_IN, Classification.CHANGE_OF, Classification.CHANGE_IN};
     double[] consent = {0.1, 0.4, 0.2, 0.3};
     for (int t = 0; t < 4; t++) {
       boolean csto = founding && t >= 2;

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.rissim.experiment.RunFunction;
 import org.rissim.experiment.RunResult;
 import org.rissim.experiment.Seeds;
+import org.rissim.model.Classification;
 import org.rissim.observe.TimeSeries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +45,7 @@ class CalibrateCommandTest {
     // x in a column a real run writes (the scenario's pattern names it)
     TimeSeries ts = new TimeSeries(List.of("principle.acceptance"));
     for (int t = 0; t < s.months(); t++) {
-      ts.add(s.start().plusMonths(t), "stable", new double[] {x});
+      ts.add(s.start().plusMonths(t), Classification.STABLE, new double[] {x});
     }
     return new RunResult(s, seed, ts, List.of(), 0);
   };

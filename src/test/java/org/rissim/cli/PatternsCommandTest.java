@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.rissim.experiment.RunFunction;
 import org.rissim.experiment.RunResult;
 import org.rissim.experiment.Seeds;
+import org.rissim.model.Classification;
 import org.rissim.model.Event;
 import org.rissim.observe.TimeSeries;
 import org.rissim.scenario.LoadedScenario;
@@ -52,7 +53,7 @@ class PatternsCommandTest {
   private static final RunFunction FAKE = (s, seed) -> {
     TimeSeries ts = new TimeSeries(List.of("x"));
     for (int t = 0; t < s.months(); t++) {
-      ts.add(s.start().plusMonths(t), "stable", new double[] {(seed & 1) == 0 ? 1 : 0});
+      ts.add(s.start().plusMonths(t), Classification.STABLE, new double[] {(seed & 1) == 0 ? 1 : 0});
     }
     List<Event> events = new ArrayList<>();
     int tick = foundingTick(seed);
@@ -213,7 +214,7 @@ class PatternsCommandTest {
     RunFunction model = (s, seed) -> {
       TimeSeries ts = new TimeSeries(List.of("x"));
       for (int t = 0; t < s.months(); t++) {
-        ts.add(s.start().plusMonths(t), "stable", new double[] {s.removes().isEmpty() ? 1 : 0});
+        ts.add(s.start().plusMonths(t), Classification.STABLE, new double[] {s.removes().isEmpty() ? 1 : 0});
       }
       return new RunResult(s, seed, ts, List.of(), 0);
     };

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.rissim.analysis.DeclaredOutcomes;
+import org.rissim.model.Classification;
 import org.rissim.model.Event;
 import org.rissim.observe.TimeSeries;
 import org.rissim.scenario.BodySpec;
@@ -78,7 +79,7 @@ public final class Fixtures {
         events.add(new Event(t, scenario.start().plusMonths(t), "founding",
             Map.of("body", "csto", "founder", "rus")));
       }
-      s.add(scenario.start().plusMonths(t), code == 1 ? "change-in" : "stable", new double[] {
+      s.add(scenario.start().plusMonths(t), code == 1 ? Classification.CHANGE_IN : Classification.STABLE, new double[] {
           consent, force, 0.9 - consent / 4, code, rng.nextDouble(), Math.min(t / 4, 3),
           csto ? rng.nextDouble() : Double.NaN, csto ? 1 : Double.NaN});
     }

@@ -28,11 +28,11 @@ class GlobalLevelTest {
   void classificationFollowsTheDriftAndThePrinciple() {
     // g = (0.9, 0.8); r near (0.68, 0.58): mean |g - r| about 0.22
     TinyWorld w = TinyWorld.of("parameters.classification.changeIn=0.3");
-    assertEquals("stable", w.model.classification());
+    assertEquals(Classification.STABLE, w.model.classification());
     TinyWorld in = TinyWorld.of("parameters.classification.changeIn=0.1");
-    assertEquals("change-in", in.model.classification());
+    assertEquals(Classification.CHANGE_IN, in.model.classification());
     in.model.setPrincipleAcceptance(0.5);
     GlobalLevel.refresh(in.model);
-    assertEquals("change-of", in.model.classification());
+    assertEquals(Classification.CHANGE_OF, in.model.classification());
   }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rissim.experiment.RunResult;
 import org.rissim.experiment.Simulation;
+import org.rissim.model.Classification;
 import org.rissim.observe.TimeSeries;
 import org.rissim.scenario.Scenario;
 import org.rissim.scenario.ScenarioLoader;
@@ -43,7 +44,7 @@ class GenericInstitutionTest {
     for (int row = 0; row < ts.size(); row++) {
       assertEquals(1.0, ts.value(row, "principle.acceptance"), 0.0,
           "acceptance moved in " + ts.month(row));
-      assertNotEquals("change-of", ts.classification(row), "month " + ts.month(row));
+      assertNotEquals(Classification.CHANGE_OF, ts.classification(row), "month " + ts.month(row));
     }
   }
 

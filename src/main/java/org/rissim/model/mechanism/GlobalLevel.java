@@ -1,5 +1,6 @@
 package org.rissim.model.mechanism;
 
+import org.rissim.model.Classification;
 import org.rissim.model.Operation;
 import org.rissim.model.PrimaryInstitution;
 import org.rissim.model.RegionModel;
@@ -85,11 +86,11 @@ public final class GlobalLevel {
     var c = m.parameters().classification();
     double drift = Geometry.distance(m.institution().global(), r);
     if (m.institution().principleAcceptance() < c.changeOf()) {
-      m.setClassification("change-of");
+      m.setClassification(Classification.CHANGE_OF);
     } else if (drift > c.changeIn()) {
-      m.setClassification("change-in");
+      m.setClassification(Classification.CHANGE_IN);
     } else {
-      m.setClassification("stable");
+      m.setClassification(Classification.STABLE);
     }
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.rissim.experiment.RunResult;
+import org.rissim.model.Classification;
 import org.rissim.model.Event;
 import org.rissim.observe.TimeSeries;
 import org.rissim.scenario.PatternSpec;
@@ -32,7 +33,7 @@ final class PatternFixtures {
   static TimeSeries series() {
     TimeSeries s = new TimeSeries(List.of("r.consent", "g.consent", "body.csto.cohesion"));
     for (int t = 0; t < 12; t++) {
-      s.add(START.plusMonths(t), "stable",
+      s.add(START.plusMonths(t), Classification.STABLE,
           new double[] {0.1 * t, 1.0, t < 5 ? Double.NaN : 0.5 + 0.01 * t});
     }
     return s;
