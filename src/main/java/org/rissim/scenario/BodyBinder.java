@@ -96,7 +96,8 @@ final class BodyBinder extends SectionBinder {
         if (month != null && ids.runStart != null && ids.runEnd != null
             && (month.isBefore(ids.runStart) || month.isAfter(ids.runEnd))) {
           error(mf.raw(e.getKey()), mf.at(e.getKey()), "expected a month inside the run "
-              + ids.runStart + " to " + ids.runEnd + ", found " + month + (e.getKey().equals("joined")
+              + ids.runStart + " to " + ids.runEnd + ", found " + month
+              + (e.getKey().equals("joined")
               ? " (a state that joined before the start is a plain member)" : ""));
         }
       }
@@ -143,7 +144,8 @@ final class BodyBinder extends SectionBinder {
       if (b.dissolved().isPresent() && b.founded() != null) {
         YearMonth d = b.dissolved().get();
         Node dn = item.get("dissolved");
-        if (ids.runStart != null && ids.runEnd != null && (d.isBefore(ids.runStart) || d.isAfter(ids.runEnd))) {
+        if (ids.runStart != null && ids.runEnd != null
+            && (d.isBefore(ids.runStart) || d.isAfter(ids.runEnd))) {
           error(dn, at + ".dissolved", "expected a month inside the run " + ids.runStart + " to "
               + ids.runEnd + ", found " + d);
         } else if (!d.isAfter(b.founded())) {

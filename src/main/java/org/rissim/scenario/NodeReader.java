@@ -23,28 +23,19 @@ import java.util.regex.Pattern;
 class NodeReader {
   static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
 
-  static final Range ANY = new Range(Double.NEGATIVE_INFINITY, false,
-      Double.POSITIVE_INFINITY, false, "a number");
-  static final Range UNIT = new Range(0, false, 1, false, "a number in [0,1]");
-  static final Range OPEN_UNIT = new Range(0, true, 1, false, "a number in (0,1]");
-  static final Range SIGNED_UNIT = new Range(-1, false, 1, false, "a number in [-1,1]");
-  static final Range NON_NEGATIVE = new Range(0, false, Double.POSITIVE_INFINITY, false,
-      "a number >= 0");
-  static final Range POSITIVE = new Range(0, true, Double.POSITIVE_INFINITY, false,
-      "a number > 0");
+  static final Range ANY = Range.ANY;
+  static final Range UNIT = Range.UNIT;
+  static final Range OPEN_UNIT = Range.OPEN_UNIT;
+  static final Range SIGNED_UNIT = Range.SIGNED_UNIT;
+  static final Range NON_NEGATIVE = Range.NON_NEGATIVE;
+  static final Range POSITIVE = Range.POSITIVE;
+
   /** The errors found so far, shared by every reader of one document. */
   final List<ScenarioError> errors;
 
   /** A reader that adds the errors it finds to {@code errors}. */
   NodeReader(List<ScenarioError> errors) {
     this.errors = errors;
-  }
-
-  /** An allowed interval and how to say it. */
-  record Range(double lo, boolean loOpen, double hi, boolean hiOpen, String text) {
-    boolean contains(double v) {
-      return !Double.isNaN(v) && (loOpen ? v > lo : v >= lo) && (hiOpen ? v < hi : v <= hi);
-    }
   }
 
   /** A mapping being read: remembers which keys were asked for, to report the others. */

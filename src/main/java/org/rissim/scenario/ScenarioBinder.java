@@ -70,17 +70,20 @@ final class ScenarioBinder extends SectionBinder {
       error(top.raw("end"), "end", "expected an end month after start " + start + ", found " + end);
     }
     Optional<String> hegemon = optReference(top, "hegemon", stateIds, "state");
-    InstitutionSpec institution = institutionBinder.institution(top.raw("institution"), "institution");
+    InstitutionSpec institution =
+        institutionBinder.institution(top.raw("institution"), "institution");
     if (institution != null) {
       ids.eventTypes = new LinkedHashSet<>(RunOutputs.events(institution).keySet());
     }
     ModelParameters parameters = parameterBinder.parameters(top.raw("parameters"), "parameters");
-    Optional<SyntheticSpec> synthetic = syntheticBinder.synthetic(top.raw("synthetic"), "synthetic");
+    Optional<SyntheticSpec> synthetic =
+        syntheticBinder.synthetic(top.raw("synthetic"), "synthetic");
     List<StateSpec> states = new ArrayList<>(list(top, "states", top.raw("synthetic") == null,
         stateBinder::state));
     List<BodySpec> bodies = new ArrayList<>(list(top, "bodies", false, bodyBinder::body));
     FoundingSpec founding = foundingBinder.founding(top.raw("founding"), "founding");
-    RecognitionSpec recognition = recognitionBinder.recognition(top.raw("recognition"), "recognition");
+    RecognitionSpec recognition =
+        recognitionBinder.recognition(top.raw("recognition"), "recognition");
     CrisisSpec crises = crisisBinder.crises(top.raw("crises"), "crises", start, end);
     List<PatternSpec> patterns = list(top, "patterns", false, patternBinder::pattern);
     Map<String, List<String>> groups = groupBinder.groups(top.raw("groups"), "groups");

@@ -88,13 +88,15 @@ final class ScenarioIds {
         ? (b.get("count") == null ? hegemons : wholeOrZero(b.get("count"))) : hegemons;
     for (String id : SyntheticRegion.stateIds(states, Math.min(states, hegemons))) {
       if (!stateIds.add(id)) {
-        reader.error(section, "synthetic", "generated state id `" + id + "` is also listed in states");
+        reader.error(section, "synthetic", "generated state id `" + id
+            + "` is also listed in states");
       }
     }
     for (int b = 0; b < bodies; b++) {
       String id = SyntheticSpec.bodyId(b);
       if (!bodyIds.add(id)) {
-        reader.error(section, "synthetic", "generated body id `" + id + "` is also listed in bodies");
+        reader.error(section, "synthetic", "generated body id `" + id
+            + "` is also listed in bodies");
       }
     }
   }

@@ -91,4 +91,20 @@ abstract class SectionBinder extends NodeReader {
       }
     }
   }
+
+  /**
+   * A record of values this binder has read: when one was out of range the binder has reported it
+   * with its position, and the record's own check, which fails too, yields no record (the
+   * scenario is not built). A record that fails while no error was reported is a defect.
+   */
+  <T> T built(java.util.function.Supplier<T> record) {
+    try {
+      return record.get();
+    } catch (IllegalArgumentException e) {
+      if (errors.isEmpty()) {
+        throw e;
+      }
+      return null;
+    }
+  }
 }

@@ -57,11 +57,11 @@ final class StateBinder extends SectionBinder {
     Map<String, Double> affinity = numberMap(f, "affinity", SIGNED_UNIT, affinityTargets, "body");
     Map<String, Double> alignment = numberMap(f, "alignment", SIGNED_UNIT, stateIds, "state");
     Fields m = fields(f.raw("strategyMix"), f.at("strategyMix"));
-    StrategyMix mix = new StrategyMix(number(m, "comply", NON_NEGATIVE),
+    StrategyMix mix = built(() -> new StrategyMix(number(m, "comply", NON_NEGATIVE),
         number(m, "behavioural", NON_NEGATIVE), number(m, "discursive", NON_NEGATIVE),
         number(m, "throughBody", NON_NEGATIVE), number(m, "newBody", NON_NEGATIVE),
         number(m, "recognition", NON_NEGATIVE), number(m, "counterContestation", NON_NEGATIVE),
-        number(m, "distancing", NON_NEGATIVE));
+        number(m, "distancing", NON_NEGATIVE)));
     m.done();
     List<String> sphere = references(f, "sphere", stateIds, "state");
     StateSpec.LevelStance global = globalStance(f, intentions, revisionism);
@@ -120,7 +120,8 @@ final class StateBinder extends SectionBinder {
           + "start " + ids.runStart));
       return out.firstEntry().getValue();
     }
-    return ids.runStart == null ? out.firstEntry().getValue() : out.floorEntry(ids.runStart).getValue();
+    return ids.runStart == null ? out.firstEntry().getValue()
+        : out.floorEntry(ids.runStart).getValue();
   }
 
   /**
