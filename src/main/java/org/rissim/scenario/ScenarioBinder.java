@@ -16,7 +16,10 @@ import java.util.regex.Pattern;
 
 /**
  * Binds a merged, defaulted scenario document to the immutable records, checking every key,
- * type, range and reference on the way and collecting all problems before failing.
+ * type, range and reference on the way and collecting all problems before failing. It gathers
+ * the ids ({@link ScenarioIds}), hands each section to its binder (one per section, sharing one
+ * list of errors, called in the document's order so errors keep their order) and checks what
+ * spans sections (successions of bodies, outputs named by patterns, answerable opportunities).
  */
 final class ScenarioBinder extends SectionBinder {
   private final InstitutionBinder institutionBinder = new InstitutionBinder(errors, ids);
@@ -39,7 +42,6 @@ final class ScenarioBinder extends SectionBinder {
   ScenarioBinder(BodyRemovals removals) {
     super(new ArrayList<>(), new ScenarioIds(removals));
   }
-
 
   /**
    * Binds a list of outcome definitions outside a scenario (an experiment file's
