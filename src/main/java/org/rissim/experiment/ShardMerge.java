@@ -57,9 +57,9 @@ public final class ShardMerge {
       if (!Files.exists(json)) {
         throw new ExperimentException(s + " is not a sweep folder (no sweep.json)");
       }
-      manifests.add(Sweep.readJson(json));
+      manifests.add(SweepManifest.readJson(json));
       if (manifests.size() > 1) {
-        Sweep.checkSame(manifests.get(manifests.size() - 1), manifests.get(0), json, false);
+        SweepManifest.checkSame(manifests.get(manifests.size() - 1), manifests.get(0), json, false);
       }
     }
     OutputFiles.checkFree(out, force, "runs.csv", "failures.csv");
@@ -173,7 +173,7 @@ public final class ShardMerge {
     ObjectNode merged = (ObjectNode) manifests.get(0);
     merged.putNull("shard");
     merged.put("mergedFrom", shards.size());
-    OutputFiles.write(out.resolve("sweep.json"), Sweep.pretty(merged));
+    OutputFiles.write(out.resolve("sweep.json"), SweepManifest.pretty(merged));
     return new Merged(written, failed.size());
   }
 

@@ -65,7 +65,7 @@ public final class SweepStatus {
     List<Integer> seen = new ArrayList<>();
     long runsOfSweep = 0;
     for (Path f : folders) {
-      JsonNode m = Sweep.readJson(f.resolve("sweep.json"));
+      JsonNode m = SweepManifest.readJson(f.resolve("sweep.json"));
       long runs = m.path("runs").asLong();
       long expected = runs;
       int k = 1;

@@ -8,14 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.rissim.model.mechanism.BeliefUpdate;
-import org.rissim.model.mechanism.BodyLife;
-import org.rissim.model.mechanism.CrisisDynamics;
-import org.rissim.model.mechanism.Founding;
-import org.rissim.model.mechanism.GlobalLevel;
 import org.rissim.model.mechanism.Opportunities;
 import org.rissim.model.mechanism.RecognitionVote;
-import org.rissim.model.mechanism.Stance;
 import org.rissim.model.Event;
 import org.rissim.scenario.BodySpec;
 import org.rissim.scenario.InstitutionSpec;
@@ -23,10 +17,8 @@ import org.rissim.scenario.ModelParameters;
 import org.rissim.scenario.PracticeSpec;
 import org.rissim.scenario.Scenario;
 import org.rissim.scenario.StateSpec;
-import sim.engine.RandomSequence;
 import sim.engine.Schedule;
 import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * The world: one region, its primary institution, states and secondary institutions, on MASON's
@@ -96,114 +88,29 @@ public final class RegionModel extends SimState {
   @Override
   public void start() {
     super.start();
-    build();
-    // A month opens by zeroing its counts (read by the recorder at the month's end).
-    Steppable crisisPhase = s -> {
-      counts.reset();
-      CrisisDynamics.step(this);
-    };
-    schedule.scheduleRepeating(Schedule.EPOCH, ORDER_CRISES, crisisPhase, 1.0);
-    schedule.scheduleRepeating(Schedule.EPOCH, ORDER_STATES,
-        new RandomSequence(states.toArray(new Steppable[0])), 1.0);
-    schedule.scheduleRepeating(Schedule.EPOCH, ORDER_BODIES, (Steppable) s -> BodyLife.step(this), 1.0);
-    schedule.scheduleRepeating(Schedule.EPOCH, ORDER_RECOGNITION,
-        (Steppable) s -> RecognitionVote.step(this), 1.0);
-    schedule.scheduleRepeating(Schedule.EPOCH, ORDER_BELIEFS,
-        (Steppable) s -> BeliefUpdate.step(this), 1.0);
-    schedule.scheduleRepeating(Schedule.EPOCH, ORDER_FOUNDING,
-        (Steppable) s -> Founding.step(this), 1.0);
-    schedule.scheduleRepeating(Schedule.EPOCH, ORDER_GLOBAL,
-        (Steppable) s -> GlobalLevel.step(this), 1.0);
+    RegionBuilder.build(this);
+    RegionBuilder.schedule(this);
   }
 
-  private void build() {
-    int practices = institution.practiceCount();
-    int bodySlots = scenario.bodies().size() + scenario.founding().ids().size();
-    for (StateSpec spec : scenario.states()) {
-      double[] intentions = profile(spec.intentions());
-      double[] belief = profile(spec.belief());
-      double[] mix = new double[Strategy.values().length];
-      var m = spec.strategyMix();
-      mix[Strategy.COMPLY.ordinal()] = m.comply();
-      mix[Strategy.BEHAVIOURAL.ordinal()] = m.behavioural();
-      mix[Strategy.DISCURSIVE.ordinal()] = m.discursive();
-      mix[Strategy.THROUGH_BODY.ordinal()] = m.throughBody();
-      mix[Strategy.NEW_BODY.ordinal()] = m.newBody();
-      mix[Strategy.RECOGNITION.ordinal()] = m.recognition();
-      mix[Strategy.COUNTER_CONTESTATION.ordinal()] = m.counterContestation();
-      mix[Strategy.DISTANCING.ordinal()] = m.distancing();
-      StateAgent agent = new StateAgent(states.size(), spec, intentions,
-          profile(spec.global().intentions()), belief, mix, bodySlots);
-      states.add(agent);
-      statesById.put(spec.id(), agent);
-      if (spec.regional()) {
-        regionalPositions.put(agent, regionalStates.size());
-        regionalStates.add(agent);
-      }
-      totalVotes += spec.votes();
+  /** Adds a state while the world is built, in scenario order ({@link RegionBuilder}). */
+  void addState(StateAgent agent) {
+    StateSpec spec = agent.spec();
+    states.add(agent);
+    statesById.put(spec.id(), agent);
+    if (spec.regional()) {
+      regionalPositions.put(agent, regionalStates.size());
+      regionalStates.add(agent);
     }
-    for (StateAgent a : states) {
-      for (String host : a.spec().sphere()) {
-        a.addToSphere(statesById.get(host));
-      }
-      for (var e : a.spec().alignment().entrySet()) {
-        StateAgent other = statesById.get(e.getKey());
-        if (other != null) {
-          a.setAlignment(other, e.getValue());
-        }
-      }
-    }
-    for (BodySpec spec : scenario.bodies()) {
-      SecondaryInstitution body = new SecondaryInstitution(bodies.size(), spec.id(), spec.name(),
-          spec.level(), profile(spec.charter()), spec.decisionRule(), spec.capability(),
-          spec.canOperate(), spec.endorses(), false, spec.legitimacyGlobal(),
-          spec.legitimacyRegional());
-      register(body);
-      for (String id : spec.members()) {
-        if (spec.activeIn(id, scenario.start())) {
-          body.addMember(statesById.get(id));
-        }
-      }
-      spec.leader().map(statesById::get).ifPresent(body::setLeader);
-      for (String rung : spec.recognition()) {
-        body.grant(rung);
-      }
-      if (!spec.founded().isAfter(scenario.start())) {
-        body.found(spec.founded());
-      }
-      if (spec.level() == BodySpec.Level.GLOBAL && spec.id().equals(scenario.recognition().body())) {
-        globalBody = body;
-      }
-    }
-    var f = scenario.founding();
-    for (String id : f.ids()) {
-      var t = f.template(id);
-      SecondaryInstitution body = new SecondaryInstitution(bodies.size(), id, id,
-          BodySpec.Level.REGIONAL, profile(t.charter()), t.decisionRule(), t.capability(), true,
-          false, true, 0.5, 0.5);
-      register(body);
-    }
-    for (StateAgent a : states) {
-      for (var e : a.spec().affinity().entrySet()) {
-        SecondaryInstitution b = bodiesById.get(e.getKey());
-        if (b != null) {
-          a.setAffinity(b, e.getValue());
-        }
-      }
-      a.setResources(0);
-    }
-    for (SecondaryInstitution b : bodies) {
-      for (StateAgent m : b.members()) {
-        m.setSatisfaction(b, 0.5 + 0.5 * Math.max(0, m.affinity(b)));
-      }
-    }
-    for (StateAgent a : states) {
-      Stance.refresh(a);
-    }
-    GlobalLevel.refresh(this);
+    totalVotes += spec.votes();
   }
 
-  private void register(SecondaryInstitution body) {
+  /** Sets the global body where recognition is sought, while the world is built. */
+  void setGlobalBody(SecondaryInstitution body) {
+    globalBody = body;
+  }
+
+  /** Adds a body while the world is built, in column order ({@link RegionBuilder}). */
+  void register(SecondaryInstitution body) {
     bodies.add(body);
     bodiesById.put(body.id(), body);
   }
@@ -233,7 +140,6 @@ public final class RegionModel extends SimState {
     institution.setPrincipleAcceptance(value);
   }
 
-  /** Called by each state in its turn: crisis and forum opportunities. */
   /**
    * The states other than {@code host} that have it in their sphere, in the states' order; spheres
    * are fixed when the model is built, so the lists are made once, on first use.
@@ -482,64 +388,5 @@ public final class RegionModel extends SimState {
   /** A fresh ordered field map for an event. */
   public static Map<String, Object> fields() {
     return new LinkedHashMap<>();
-  }
-
-  /** Counters of one month's acts, read and reset by the recorder. */
-  public static final class MonthCounts {
-    private int opsAlone;
-    private int opsBody;
-    private int opsConforming;
-    private int opsDeviating;
-    private int discursive;
-    private int recognitionVotes;
-
-    /** Counts an operation launched this month, alone or through a body, conforming or not. */
-    public void operation(boolean throughBody, boolean conforming) {
-      if (throughBody) {
-        opsBody++;
-      } else {
-        opsAlone++;
-      }
-      if (conforming) {
-        opsConforming++;
-      } else {
-        opsDeviating++;
-      }
-    }
-
-    /** Counts a discursive act. */
-    public void discursive() {
-      discursive++;
-    }
-
-    /** Counts a recognition vote. */
-    public void recognitionVote() {
-      recognitionVotes++;
-    }
-
-    /** This month's counts in the recorder's column order: alone, body, conforming, deviating. */
-    public int[] operations() {
-      return new int[] {opsAlone, opsBody, opsConforming, opsDeviating};
-    }
-
-    /** Discursive acts this month. */
-    public int discursiveActs() {
-      return discursive;
-    }
-
-    /** Recognition votes this month. */
-    public int recognitionVotes() {
-      return recognitionVotes;
-    }
-
-    /** Zeroes every counter: the model does, as each month opens. */
-    void reset() {
-      opsAlone = 0;
-      opsBody = 0;
-      opsConforming = 0;
-      opsDeviating = 0;
-      discursive = 0;
-      recognitionVotes = 0;
-    }
   }
 }

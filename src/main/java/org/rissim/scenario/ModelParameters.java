@@ -2,7 +2,9 @@ package org.rissim.scenario;
 
 /**
  * Model-wide parameters of the mechanisms (docs/MODEL.md, section "Submodels", names each one's
- * equation). Every field has a default in docs/SCENARIOS.md.
+ * equation). Every field has a default in docs/SCENARIOS.md. Each record checks its fields against
+ * the ranges the binder reports (an {@link IllegalArgumentException} names the field and the
+ * value), so records built in code are checked too.
  *
  * @param belief              belief update (anchored social influence)
  * @param legitimacy          legitimacy an observer grants an act (logit weights)
@@ -23,6 +25,11 @@ public record ModelParameters(
     double counterContestation,
     Deployments deployments) {
 
+  /** Checks {@code counterContestation} (the sections check their own fields). */
+  public ModelParameters {
+    Range.NON_NEGATIVE.check("counterContestation", counterContestation);
+  }
+
   /**
    * The end of a frozen deployment (docs/MODEL.md 6.1).
    *
@@ -34,7 +41,14 @@ public record ModelParameters(
    *                      earned; 0 = never, [0,1]
    * @param takeoverAfter months a regional operation must have lasted before a takeover, >= 0
    */
-  public record Deployments(int mandateMonths, double takeover, int takeoverAfter) {}
+  public record Deployments(int mandateMonths, double takeover, int takeoverAfter) {
+    /** Checks each field against the range the binder checks it against. */
+    public Deployments {
+      Range.atLeast("deployments.mandateMonths", mandateMonths, 0);
+      Range.UNIT.check("deployments.takeover", takeover);
+      Range.atLeast("deployments.takeoverAfter", takeoverAfter, 0);
+    }
+  }
 
   /**
    * Friedkin–Johnsen anchored influence.
@@ -62,7 +76,21 @@ public record ModelParameters(
    */
   public record Belief(double eta, double kappa, double words, double peers, double confidence,
       double noise, double ongoing, boolean synchronous, int attention, double salienceHalfLife,
-      double outsiderAttention) {}
+      double outsiderAttention) {
+    /** Checks each field against the range the binder checks it against. */
+    public Belief {
+      Range.UNIT.check("belief.eta", eta);
+      Range.UNIT.check("belief.kappa", kappa);
+      Range.UNIT.check("belief.words", words);
+      Range.NON_NEGATIVE.check("belief.peers", peers);
+      Range.OPEN_UNIT.check("belief.confidence", confidence);
+      Range.NON_NEGATIVE.check("belief.noise", noise);
+      Range.UNIT.check("belief.ongoing", ongoing);
+      Range.atLeast("belief.attention", attention, 1);
+      Range.POSITIVE.check("belief.salienceHalfLife", salienceHalfLife);
+      Range.UNIT.check("belief.outsiderAttention", outsiderAttention);
+    }
+  }
 
   /**
    * Logit of the legitimacy observer j grants an act.
@@ -81,7 +109,13 @@ public record ModelParameters(
    */
   public record Legitimacy(double base, double multilateral, double recognition,
       double membership, double affinity, double alignment, double conformity, double criticism,
-      double host, double memory, double alignmentRate) {}
+      double host, double memory, double alignmentRate) {
+    /** Checks each field against the range the binder checks it against. */
+    public Legitimacy {
+      Range.UNIT.check("legitimacy.memory", memory);
+      Range.UNIT.check("legitimacy.alignmentRate", alignmentRate);
+    }
+  }
 
   /**
    * Strategy choice.
@@ -102,7 +136,19 @@ public record ModelParameters(
    */
   public record Choice(double beta, double abstain, double forumBeta, double operationCost,
       double learning, double welcome, double tolerance, double contributionCost,
-      double forumLegitimacy, double forumCost) {}
+      double forumLegitimacy, double forumCost) {
+    /** Checks each field against the range the binder checks it against. */
+    public Choice {
+      Range.NON_NEGATIVE.check("choice.beta", beta);
+      Range.NON_NEGATIVE.check("choice.abstain", abstain);
+      Range.NON_NEGATIVE.check("choice.forumBeta", forumBeta);
+      Range.NON_NEGATIVE.check("choice.operationCost", operationCost);
+      Range.UNIT.check("choice.learning", learning);
+      Range.UNIT.check("choice.tolerance", tolerance);
+      Range.NON_NEGATIVE.check("choice.forumLegitimacy", forumLegitimacy);
+      Range.NON_NEGATIVE.check("choice.forumCost", forumCost);
+    }
+  }
 
   /**
    * Life inside secondary institutions.
@@ -127,7 +173,24 @@ public record ModelParameters(
   public record Bodies(double socialisation, double satisfactionMemory, double distanceBelow,
       double exitBelow, double distanceCost, double failureFrustration, double praise,
       double failureAffinity, double objection, double interest, double burden, double scope,
-      double navari) {}
+      double navari) {
+    /** Checks each field against the range the binder checks it against. */
+    public Bodies {
+      Range.UNIT.check("bodies.socialisation", socialisation);
+      Range.UNIT.check("bodies.satisfactionMemory", satisfactionMemory);
+      Range.UNIT.check("bodies.distanceBelow", distanceBelow);
+      Range.UNIT.check("bodies.exitBelow", exitBelow);
+      Range.UNIT.check("bodies.distanceCost", distanceCost);
+      Range.NON_NEGATIVE.check("bodies.failureFrustration", failureFrustration);
+      Range.UNIT.check("bodies.praise", praise);
+      Range.UNIT.check("bodies.failureAffinity", failureAffinity);
+      Range.NON_NEGATIVE.check("bodies.objection", objection);
+      Range.NON_NEGATIVE.check("bodies.interest", interest);
+      Range.NON_NEGATIVE.check("bodies.burden", burden);
+      Range.NON_NEGATIVE.check("bodies.scope", scope);
+      Range.UNIT.check("bodies.navari", navari);
+    }
+  }
 
   /**
    * The global level.
@@ -140,7 +203,14 @@ public record ModelParameters(
    * @param regionalStatus   exponent of status in the regional weights of r[p]
    */
   public record Global(double standardRate, double erosion, double recovery, double regionalPower,
-      double regionalStatus) {}
+      double regionalStatus) {
+    /** Checks each field against the range the binder checks it against. */
+    public Global {
+      Range.UNIT.check("global.standardRate", standardRate);
+      Range.NON_NEGATIVE.check("global.erosion", erosion);
+      Range.UNIT.check("global.recovery", recovery);
+    }
+  }
 
   /**
    * Monthly classification of the primary institution's state.
@@ -148,5 +218,11 @@ public record ModelParameters(
    * @param changeIn  mean absolute drift above which the month is "change in"
    * @param changeOf  principle acceptance below which the month is "change of"
    */
-  public record Classification(double changeIn, double changeOf) {}
+  public record Classification(double changeIn, double changeOf) {
+    /** Checks each field against the range the binder checks it against. */
+    public Classification {
+      Range.NON_NEGATIVE.check("classification.changeIn", changeIn);
+      Range.UNIT.check("classification.changeOf", changeOf);
+    }
+  }
 }

@@ -117,7 +117,7 @@ final class OutputReferences {
     }
     Set<String> fields = events.get(t.text());
     if (fields == null) {
-      return; // an unknown type is reported where the type is bound (ScenarioBinder.eventType)
+      return; // an unknown type is reported where the type is bound (PatternBinder.eventType)
     }
     if (test.get("where") instanceof Node.MapNode where) {
       for (Map.Entry<String, Node.Entry> w : where.entries().entrySet()) {

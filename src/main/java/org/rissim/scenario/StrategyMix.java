@@ -15,4 +15,17 @@ package org.rissim.scenario;
  */
 public record StrategyMix(double comply, double behavioural, double discursive,
     double throughBody, double newBody, double recognition, double counterContestation,
-    double distancing) {}
+    double distancing) {
+
+  /** Checks each propensity is a number >= 0, as the binder does. */
+  public StrategyMix {
+    Range.NON_NEGATIVE.check("strategyMix.comply", comply);
+    Range.NON_NEGATIVE.check("strategyMix.behavioural", behavioural);
+    Range.NON_NEGATIVE.check("strategyMix.discursive", discursive);
+    Range.NON_NEGATIVE.check("strategyMix.throughBody", throughBody);
+    Range.NON_NEGATIVE.check("strategyMix.newBody", newBody);
+    Range.NON_NEGATIVE.check("strategyMix.recognition", recognition);
+    Range.NON_NEGATIVE.check("strategyMix.counterContestation", counterContestation);
+    Range.NON_NEGATIVE.check("strategyMix.distancing", distancing);
+  }
+}

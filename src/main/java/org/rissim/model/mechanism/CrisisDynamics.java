@@ -320,9 +320,9 @@ public final class CrisisDynamics {
    */
   public static double praiseUtility(RegionModel m, StateAgent j, Operation op) {
     double words = m.parameters().belief().words();
-    return Opportunities.goal(m, j, op.profile(), op.legitimacyRegional(), words)
-        + Opportunities.status(j, 0.2)
-        + Opportunities.conformity(m, j, op.profile(), op.legitimacyGlobal(), words)
+    return Utility.goal(m, j, op.profile(), op.legitimacyRegional(), words)
+        + Utility.status(j, 0.2)
+        + Utility.conformity(m, j, op.profile(), op.legitimacyGlobal(), words)
         + j.affinity(op.body())
         - m.parameters().legitimacy().criticism() * m.parameters().counterContestation()
         * (op.fieldedBy() == null ? op.actor().criticism() : 0);

@@ -117,7 +117,7 @@ public final class Founding {
       }
       double closer = Math.max(0, d - Geometry.distance(s.intentions(), pos));
       double[] lg = initialLegitimacy(m, next, coalition.size() + 1, s, coalition);
-      create = k * lg[1] * closer + Opportunities.status(s, 0.5)
+      create = k * lg[1] * closer + Utility.status(s, 0.5)
           - f.cost() / CrisisDynamics.RESOURCE_CAP;
     }
     return new double[] {voice, exit, create};
@@ -212,7 +212,7 @@ public final class Founding {
     double[] u = utilities(m, s, old, next, coalition);
     double[] prior = new double[OPTIONS.length];
     for (int o = 0; o < OPTIONS.length; o++) {
-      prior[o] = Double.isNaN(u[o]) ? 0 : Opportunities.prior(m, s, OPTIONS[o]);
+      prior[o] = Double.isNaN(u[o]) ? 0 : Utility.prior(m, s, OPTIONS[o]);
     }
     int pick = StrategyChoice.choose(m.random, prior, u, m.parameters().choice().beta());
     Map<String, Object> e = RegionModel.fields();

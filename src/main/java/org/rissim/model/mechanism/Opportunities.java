@@ -1,5 +1,10 @@
 package org.rissim.model.mechanism;
 
+import static org.rissim.model.mechanism.Utility.conformity;
+import static org.rissim.model.mechanism.Utility.goal;
+import static org.rissim.model.mechanism.Utility.prior;
+import static org.rissim.model.mechanism.Utility.status;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -176,51 +181,6 @@ public final class Opportunities {
         && m.globalBody() != null && m.globalBody().hasMember(s)) {
       atForum(m, s);
     }
-  }
-
-  /** Prior of a strategy: the state's propensity, or the abstention weight. */
-  static double prior(RegionModel m, StateAgent s, Strategy st) {
-    if (st == Strategy.ABSTAIN) {
-      return m.parameters().choice().abstain();
-    }
-    double total = 0;
-    for (double v : s.mix()) {
-      total += v;
-    }
-    return total <= 0 ? 0 : s.mix()[st.ordinal()] / total;
-  }
-
-  /**
-   * The goal term: how much an act with profile {@code x} and expected regional legitimacy
-   * {@code lr} moves the regional understanding toward the state's intentions.
-   */
-  static double goal(RegionModel m, StateAgent s, double[] x, double lr, double weight) {
-    return goal(m, s, BodySpec.Level.REGIONAL, x, lr, weight);
-  }
-
-  /** The goal term with the state's intentions and revisionism at {@code level}. */
-  static double goal(RegionModel m, StateAgent s, BodySpec.Level level, double[] x, double lr,
-      double weight) {
-    double[] t = s.intentions(level);
-    double gap = Geometry.distance(t, m.regional());
-    return s.revisionism(level).goalFactor() * s.preferences().goal() * weight * lr
-        * (gap - Geometry.distance(t, x));
-  }
-
-  /** The status term of an act of this visibility. */
-  static double status(StateAgent s, double visibility) {
-    return status(s, BodySpec.Level.REGIONAL, visibility);
-  }
-
-  /** The status term with the state's revisionism at {@code level}. */
-  static double status(StateAgent s, BodySpec.Level level, double visibility) {
-    return s.revisionism(level).statusFactor() * s.preferences().status() * visibility;
-  }
-
-  /** The conformity cost of a visible deviation from the global standard, softened by legitimacy. */
-  static double conformity(RegionModel m, StateAgent s, double[] x, double lg, double weight) {
-    return -s.preferences().conformity() * weight * Geometry.distance(x, m.institution().global())
-        * (1 - lg);
   }
 
   private static void atCrisis(RegionModel m, StateAgent s, Crisis crisis) {
