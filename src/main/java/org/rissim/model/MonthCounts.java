@@ -1,6 +1,9 @@
 package org.rissim.model;
 
-/** Counters of one month's acts, read and reset by the recorder. */
+/**
+ * Counters of one month's acts: zeroed by the model as each month opens, read by the recorder at
+ * the month's end.
+ */
 public final class MonthCounts {
   private int opsAlone;
   private int opsBody;
