@@ -139,6 +139,10 @@ public final class DriftChart {
     if (markers.stream().anyMatch(m -> m.kind() == EventMarker.Kind.FOUNDING)) {
       legend.add(new Figure.Key("founding", Palette.FOUNDING, EventTrack.stroke(EventMarker.Kind.FOUNDING)));
     }
+    if (markers.stream().anyMatch(m -> m.kind() == EventMarker.Kind.DISSOLUTION)) {
+      legend.add(new Figure.Key("dissolution", Palette.FOUNDING,
+          EventTrack.stroke(EventMarker.Kind.DISSOLUTION)));
+    }
     if (markers.stream().anyMatch(m -> m.kind() == EventMarker.Kind.RECOGNITION)) {
       legend.add(new Figure.Key("recognition vote passed", Palette.RECOGNITION,
           EventTrack.stroke(EventMarker.Kind.RECOGNITION)));

@@ -62,9 +62,11 @@ public final class EventLog {
   }
 
   /**
-   * Markers for scripted opportunities (crises), foundings and passed recognition votes.
+   * Markers for scripted opportunities (crises), foundings, dissolutions and passed recognition
+   * votes.
    *
-   * @param scriptedCrisesOnly when true, only scripted crises (what all replicates share)
+   * @param scriptedCrisesOnly when true, only what all replicates share: scripted crises, and
+   *                           foundings and dissolutions marked {@code scripted}
    * @param bodyName           display name of a body id
    * @param opportunity        the event type (and id field) of an opportunity in this run's
    *                           vocabulary, e.g. {@code crisis}
@@ -83,9 +85,14 @@ public final class EventLog {
       if (type.equals(opportunity) && e.path("scripted").asBoolean(false)) {
         String label = text(e, "label", text(e, opportunity, opportunity));
         markers.add(new EventMarker(month, EventMarker.Kind.CRISIS, label));
-      } else if (!scriptedCrisesOnly && type.equals("founding")) {
+      } else if (type.equals("founding")
+          && (!scriptedCrisesOnly || e.path("scripted").asBoolean(false))) {
         markers.add(new EventMarker(month, EventMarker.Kind.FOUNDING,
             bodyName.apply(text(e, "body", "?")) + " founded"));
+      } else if (type.equals("dissolved")
+          && (!scriptedCrisesOnly || e.path("scripted").asBoolean(false))) {
+        markers.add(new EventMarker(month, EventMarker.Kind.DISSOLUTION,
+            bodyName.apply(text(e, "body", "?")) + " dissolved"));
       } else if (!scriptedCrisesOnly && type.equals("recognition-vote")
           && e.path("passed").asBoolean(false)) {
         markers.add(new EventMarker(month, EventMarker.Kind.RECOGNITION,

@@ -16,6 +16,8 @@ public record EventMarker(YearMonth month, Kind kind, String label) {
     CRISIS,
     /** The founding of a secondary institution. */
     FOUNDING,
+    /** The end of a secondary institution (a {@code dissolved} event). */
+    DISSOLUTION,
     /** A passed recognition vote at the global body. */
     RECOGNITION
   }

@@ -38,7 +38,7 @@ final class EventTrack {
   private static Paint paint(EventMarker.Kind kind) {
     return switch (kind) {
       case CRISIS -> Palette.CRISIS;
-      case FOUNDING -> Palette.FOUNDING;
+      case FOUNDING, DISSOLUTION -> Palette.FOUNDING;
       case RECOGNITION -> Palette.RECOGNITION;
     };
   }
@@ -49,6 +49,8 @@ final class EventTrack {
       case CRISIS -> new BasicStroke(1.0f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f,
           new float[] {4f, 3f}, 0f);
       case FOUNDING -> new BasicStroke(1.6f);
+      case DISSOLUTION -> new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f,
+          new float[] {8f, 3f}, 0f);
       case RECOGNITION -> new BasicStroke(1.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f,
           new float[] {1f, 3f}, 0f);
     };
