@@ -1,7 +1,7 @@
 package org.rissim.gui;
 
 import java.util.List;
-import org.rissim.model.Strategy;
+import org.rissim.scenario.Strategy;
 import org.rissim.scenario.ModelParameters;
 import org.rissim.scenario.PracticeSpec;
 import org.rissim.scenario.Scenario;
@@ -47,10 +47,8 @@ public final class ExplorerParameters extends EditedValues {
     hasHegemon = hegemon != null;
     if (hasHegemon) {
       StrategyMix m = hegemon.strategyMix();
-      double[] values = {m.comply(), m.behavioural(), m.discursive(), m.throughBody(), m.newBody(),
-          m.recognition(), m.counterContestation(), m.distancing()};
-      for (int i = 0; i < values.length; i++) {
-        value(MIX + Strategy.values()[i].key(), values[i], 0, 1);
+      for (Strategy s : Strategy.MIX) {
+        value(MIX + s.key(), m.weight(s), 0, 1);
       }
     }
   }

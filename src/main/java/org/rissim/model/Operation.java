@@ -2,6 +2,7 @@ package org.rissim.model;
 
 import java.util.List;
 import org.rissim.scenario.ActScoring;
+import org.rissim.scenario.Strategy;
 
 /**
  * An act in answer to an opportunity (for peacekeeping an intervention in a crisis) by a state

@@ -9,6 +9,7 @@ import org.rissim.model.mechanism.RecognitionVote;
 import org.rissim.model.mechanism.Stance;
 import org.rissim.scenario.BodySpec;
 import org.rissim.scenario.StateSpec;
+import org.rissim.scenario.Strategy;
 import sim.engine.RandomSequence;
 import sim.engine.Schedule;
 import sim.engine.Steppable;
@@ -29,14 +30,9 @@ final class RegionBuilder {
       double[] belief = model.profile(spec.belief());
       double[] mix = new double[Strategy.values().length];
       var m = spec.strategyMix();
-      mix[Strategy.COMPLY.ordinal()] = m.comply();
-      mix[Strategy.BEHAVIOURAL.ordinal()] = m.behavioural();
-      mix[Strategy.DISCURSIVE.ordinal()] = m.discursive();
-      mix[Strategy.THROUGH_BODY.ordinal()] = m.throughBody();
-      mix[Strategy.NEW_BODY.ordinal()] = m.newBody();
-      mix[Strategy.RECOGNITION.ordinal()] = m.recognition();
-      mix[Strategy.COUNTER_CONTESTATION.ordinal()] = m.counterContestation();
-      mix[Strategy.DISTANCING.ordinal()] = m.distancing();
+      for (Strategy s : Strategy.MIX) {
+        mix[s.ordinal()] = m.weight(s);
+      }
       StateAgent agent = new StateAgent(model.states().size(), spec, intentions,
           model.profile(spec.global().intentions()), belief, mix, bodySlots);
       model.addState(agent);

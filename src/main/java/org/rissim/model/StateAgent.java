@@ -6,6 +6,7 @@ import org.rissim.scenario.BodySpec;
 import org.rissim.scenario.Preferences;
 import org.rissim.scenario.Revisionism;
 import org.rissim.scenario.StateSpec;
+import org.rissim.scenario.Strategy;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 

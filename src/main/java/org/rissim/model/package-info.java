@@ -17,7 +17,7 @@
  *   <li><b>behavioural</b> and <b>discursive contestation</b>, <b>acting through</b> a body,
  *       <b>competitive secondary institutionalisation</b>, <b>recognition-building</b>,
  *       <b>counter-contestation</b>, <b>distancing</b>: the strategies of
- *       {@link org.rissim.model.Strategy};</li>
+ *       {@link org.rissim.scenario.Strategy};</li>
  *   <li><b>collective legitimisation</b>: the legitimacy observers grant an act done through a
  *       body ({@link org.rissim.model.mechanism.Legitimacy}).</li>
  * </ul>

@@ -57,11 +57,8 @@ final class StateBinder extends SectionBinder {
     Map<String, Double> affinity = numberMap(f, "affinity", SIGNED_UNIT, affinityTargets, "body");
     Map<String, Double> alignment = numberMap(f, "alignment", SIGNED_UNIT, stateIds, "state");
     Fields m = fields(f.raw("strategyMix"), f.at("strategyMix"));
-    StrategyMix mix = built(() -> new StrategyMix(number(m, "comply", NON_NEGATIVE),
-        number(m, "behavioural", NON_NEGATIVE), number(m, "discursive", NON_NEGATIVE),
-        number(m, "throughBody", NON_NEGATIVE), number(m, "newBody", NON_NEGATIVE),
-        number(m, "recognition", NON_NEGATIVE), number(m, "counterContestation", NON_NEGATIVE),
-        number(m, "distancing", NON_NEGATIVE)));
+    // Read in Strategy.MIX's order, the order of the keys in errors.
+    StrategyMix mix = built(() -> StrategyMix.of(s -> number(m, s.key(), NON_NEGATIVE)));
     m.done();
     List<String> sphere = references(f, "sphere", stateIds, "state");
     StateSpec.LevelStance global = globalStance(f, intentions, revisionism);

@@ -28,4 +28,29 @@ public record StrategyMix(double comply, double behavioural, double discursive,
     Range.NON_NEGATIVE.check("strategyMix.counterContestation", counterContestation);
     Range.NON_NEGATIVE.check("strategyMix.distancing", distancing);
   }
+
+  /** The mix whose weight of each strategy of {@link Strategy#MIX} is {@code weight}'s. */
+  public static StrategyMix of(java.util.function.ToDoubleFunction<Strategy> weight) {
+    return new StrategyMix(weight.applyAsDouble(Strategy.COMPLY),
+        weight.applyAsDouble(Strategy.BEHAVIOURAL), weight.applyAsDouble(Strategy.DISCURSIVE),
+        weight.applyAsDouble(Strategy.THROUGH_BODY), weight.applyAsDouble(Strategy.NEW_BODY),
+        weight.applyAsDouble(Strategy.RECOGNITION),
+        weight.applyAsDouble(Strategy.COUNTER_CONTESTATION),
+        weight.applyAsDouble(Strategy.DISTANCING));
+  }
+
+  /** The weight of a strategy; abstention has none (it is always available). */
+  public double weight(Strategy s) {
+    return switch (s) {
+      case COMPLY -> comply;
+      case BEHAVIOURAL -> behavioural;
+      case DISCURSIVE -> discursive;
+      case THROUGH_BODY -> throughBody;
+      case NEW_BODY -> newBody;
+      case RECOGNITION -> recognition;
+      case COUNTER_CONTESTATION -> counterContestation;
+      case DISTANCING -> distancing;
+      case ABSTAIN -> 0;
+    };
+  }
 }

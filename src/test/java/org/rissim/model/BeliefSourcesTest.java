@@ -10,6 +10,7 @@ import org.rissim.model.mechanism.BeliefUpdate;
 import org.rissim.model.mechanism.Legitimacy;
 import org.rissim.scenario.ActScoring;
 import org.rissim.scenario.ModelParameters;
+import org.rissim.scenario.Strategy;
 
 /**
  * Equation-level tests of what a state hears in the belief update (docs/MODEL.md 6.5): not its

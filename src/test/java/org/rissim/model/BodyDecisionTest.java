@@ -13,6 +13,7 @@ import org.rissim.model.mechanism.Legitimacy;
 import org.rissim.model.mechanism.RecognitionVote;
 import org.rissim.model.Event;
 import org.rissim.scenario.CrisisSpec;
+import org.rissim.scenario.Strategy;
 
 /** Forum choice, body decisions and refusals, membership in legitimacy, no record no credit. */
 class BodyDecisionTest {

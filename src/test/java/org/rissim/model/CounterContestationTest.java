@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.rissim.model.mechanism.CounterContestation;
 import org.rissim.model.mechanism.Geometry;
 import org.rissim.scenario.ActScoring;
+import org.rissim.scenario.Strategy;
 
 /** Counter-contestation (docs/MODEL.md 6.9): the target, the utility and criticism's effects. */
 class CounterContestationTest {

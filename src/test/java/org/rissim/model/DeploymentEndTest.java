@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.rissim.model.mechanism.CrisisDynamics;
 import org.rissim.scenario.ActScoring;
 import org.rissim.scenario.CrisisSpec;
+import org.rissim.scenario.Strategy;
 
 /** How a frozen deployment ends (docs/MODEL.md 6.1): settlement, cost, a mandate's end. */
 class DeploymentEndTest {

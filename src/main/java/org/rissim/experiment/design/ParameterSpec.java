@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.rissim.scenario.Strategy;
 
 /**
  * One parameter of a sweep: a scenario path and the values it may take. Every parameter is
@@ -24,9 +25,8 @@ import java.util.Map;
 public record ParameterSpec(String path, Kind kind, String spec, double lo, double hi,
     List<String> levels) {
 
-  /** The eight strategies of a strategy mix, in the order of {@code StrategyMix}. */
-  public static final List<String> STRATEGIES = List.of("comply", "behavioural", "discursive",
-      "throughBody", "newBody", "recognition", "counterContestation", "distancing");
+  /** The keys of the strategies a strategy mix weighs ({@link Strategy#MIX}). */
+  public static final List<String> STRATEGIES = Strategy.MIX.stream().map(Strategy::key).toList();
 
   /** Levels above this count are refused (a typo such as a missing step decimal). */
   private static final int MAX_LEVELS = 1_000_000;

@@ -7,7 +7,7 @@ import org.rissim.model.Operation;
 import org.rissim.model.RegionModel;
 import org.rissim.model.SecondaryInstitution;
 import org.rissim.model.StateAgent;
-import org.rissim.model.Strategy;
+import org.rissim.scenario.Strategy;
 import org.rissim.scenario.CrisisSpec;
 
 /**

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.rissim.model.RegionModel;
 import org.rissim.model.SecondaryInstitution;
 import org.rissim.model.StateAgent;
-import org.rissim.model.Strategy;
+import org.rissim.scenario.Strategy;
 import org.rissim.scenario.FoundingSpec;
 
 /**

@@ -16,7 +16,7 @@ import org.rissim.model.Crisis;
 import org.rissim.model.RegionModel;
 import org.rissim.model.SecondaryInstitution;
 import org.rissim.model.StateAgent;
-import org.rissim.model.Strategy;
+import org.rissim.scenario.Strategy;
 import org.rissim.scenario.ActScoring;
 import org.rissim.scenario.BodySpec;
 import org.rissim.scenario.CrisisSpec;

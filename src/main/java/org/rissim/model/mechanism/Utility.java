@@ -2,7 +2,7 @@ package org.rissim.model.mechanism;
 
 import org.rissim.model.RegionModel;
 import org.rissim.model.StateAgent;
-import org.rissim.model.Strategy;
+import org.rissim.scenario.Strategy;
 import org.rissim.scenario.BodySpec;
 
 /**

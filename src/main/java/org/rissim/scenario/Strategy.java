@@ -1,4 +1,4 @@
-package org.rissim.model;
+package org.rissim.scenario;
 
 /** The strategies of the framework (Hadano 2024, section 1) plus compliance and abstention. */
 public enum Strategy {
@@ -20,6 +20,13 @@ public enum Strategy {
   DISTANCING("distancing"),
   /** Doing nothing at this opportunity. */
   ABSTAIN("abstain");
+
+  /**
+   * The strategies a {@link StrategyMix} weighs, in declaration order (every strategy but
+   * abstention, which is always available).
+   */
+  public static final java.util.List<Strategy> MIX = java.util.Arrays.stream(values())
+      .filter(s -> s != ABSTAIN).toList();
 
   private final String key;
 
