@@ -26,6 +26,8 @@ public final class SecondaryInstitution {
   private final boolean endorses;
   private final boolean endogenous;
   private final Set<StateAgent> members = new LinkedHashSet<>();
+  /** {@link #members} as a list, or null after a membership change. */
+  private List<StateAgent> memberList;
   /** Membership by state index: {@link #hasMember} is asked for every observer of every act. */
   private final java.util.BitSet memberIndex = new java.util.BitSet();
   private final Set<String> rungs = new LinkedHashSet<>();
@@ -119,9 +121,18 @@ public final class SecondaryInstitution {
     return endogenous;
   }
 
-  /** Members, in joining order (unmodifiable view). */
-  public Set<StateAgent> members() {
-    return java.util.Collections.unmodifiableSet(members);
+  /**
+   * Members, in joining order: an unmodifiable snapshot, rebuilt after a membership change (the
+   * mechanisms iterate members several times a month; the set is changed rarely). A caller that
+   * adds or removes members while iterating goes on over the snapshot.
+   */
+  public List<StateAgent> members() {
+    List<StateAgent> list = memberList;
+    if (list == null) {
+      list = List.copyOf(members);
+      memberList = list;
+    }
+    return list;
   }
 
   /** Whether the state is a member. */
@@ -132,6 +143,7 @@ public final class SecondaryInstitution {
   /** Adds a member. */
   public void addMember(StateAgent s) {
     if (members.add(s)) {
+      memberList = null;
       memberIndex.set(s.index());
       memberPower = Double.NaN;
       if (s.affinity(this) > 0) {
@@ -148,6 +160,7 @@ public final class SecondaryInstitution {
   /** Removes a member. */
   public void removeMember(StateAgent s) {
     if (members.remove(s)) {
+      memberList = null;
       memberIndex.clear(s.index());
       memberPower = Double.NaN;
       if (s.affinity(this) > 0) {

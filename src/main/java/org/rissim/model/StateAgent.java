@@ -1,6 +1,6 @@
 package org.rissim.model;
 
-import java.util.HashMap;
+import com.carrotsearch.hppc.IntDoubleHashMap;
 import java.util.Map;
 import org.rissim.scenario.BodySpec;
 import org.rissim.scenario.Preferences;
@@ -31,7 +31,8 @@ public final class StateAgent implements Steppable {
   private final double[] stanceGlobal;
   private final double[] mix;
   private Preferences preferences;
-  private final Map<Integer, Double> alignment = new HashMap<>();
+  /** Alignment by the other state's index; absent means 0 (a primitive map: no boxing). */
+  private final IntDoubleHashMap alignment = new IntDoubleHashMap();
   private final double[] affinity;
   private final double[] satisfaction;
   private double resources;
@@ -194,9 +195,7 @@ public final class StateAgent implements Steppable {
     if (other == this) {
       return 1.0;
     }
-    // get, not getOrDefault(.., 0.0): the default would be boxed on every call (a hot path)
-    Double value = alignment.get(other.index);
-    return value == null ? 0.0 : value;
+    return alignment.getOrDefault(other.index, 0.0);
   }
 
   public void setAlignment(StateAgent other, double value) {

@@ -17,6 +17,9 @@ import org.rissim.scenario.Preferences;
 public final class Stance {
   private Stance() {}
 
+  /** Both levels, in enum order (one array, not one {@code values()} copy per refresh). */
+  private static final BodySpec.Level[] LEVELS = BodySpec.Level.values();
+
   /** The advocacy weight alpha in [0,1] of a preference structure. */
   public static double advocacy(Preferences p) {
     double sum = p.goal() + p.conformity();
@@ -27,7 +30,7 @@ public final class Stance {
   public static void refresh(StateAgent s) {
     double alpha = advocacy(s.preferences());
     double[] b = s.belief();
-    for (BodySpec.Level level : BodySpec.Level.values()) {
+    for (BodySpec.Level level : LEVELS) {
       double[] t = s.intentions(level);
       double[] out = s.stance(level);
       for (int p = 0; p < b.length; p++) {
