@@ -1,5 +1,5 @@
 /**
  * Observers of a run: the monthly {@link org.rissim.observe.TimeSeries}, the
- * {@link org.rissim.model.Event} log and the recorder scheduled after every mechanism.
+ * {@link org.rissim.observe.Event} log and the recorder scheduled after every mechanism.
  */
 package org.rissim.observe;
