@@ -35,6 +35,18 @@ class PackageDependencyTest {
   }
 
   @Test
+  void theModelKeepsNoObserversCountsAndItsEventsNoMaps() {
+    // Observers count from the events they receive (observe.MonthCounts); the model's event
+    // records hold values, and naming them in a field map is the observers' (EventFormat).
+    noClasses().that().resideInAPackage("org.rissim.model..")
+        .should().haveSimpleName("MonthCounts")
+        .check(classes);
+    noClasses().that().resideInAPackage("org.rissim.model.event")
+        .should().dependOnClassesThat().areAssignableTo(java.util.Map.class)
+        .check(classes);
+  }
+
+  @Test
   void scenarioDependsOnNothingOfTheModel() {
     // Scenarios are read and checked without building a world (docs/SCENARIOS.md).
     noClasses().that().resideInAPackage("org.rissim.scenario..")

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import org.rissim.experiment.RunResult;
 import org.rissim.model.Classification;
-import org.rissim.model.Event;
+import org.rissim.observe.Event;
 import org.rissim.observe.TimeSeries;
 import org.rissim.scenario.BodySpec;
 import org.rissim.scenario.PracticeSpec;

@@ -251,10 +251,8 @@ public final class Bench {
   /** Builds and steps the model with its recorder, as Simulation.run does, within a budget. */
   private static Stepped step(Scenario s, long seed, int months, long budgetNanos) {
     long t0 = System.nanoTime();
-    RegionModel model = new RegionModel(s, seed);
-    model.start();
-    Recorder recorder = new Recorder(model);
-    recorder.attach(model);
+    Recorder recorder = Recorder.start(s, seed);
+    RegionModel model = recorder.model();
     int done = 0;
     while (done < months && System.nanoTime() - t0 < budgetNanos) {
       model.schedule.step(model);

@@ -22,10 +22,8 @@ public final class SizeProbe {
     Scenario s = ScenarioLoader.load(Path.of(args[0]), List.of("synthetic.states=" + args[1]))
         .scenario();
     long t0 = System.nanoTime();
-    RegionModel model = new RegionModel(s, Long.parseLong(args[2]));
-    model.start();
-    Recorder recorder = new Recorder(model);
-    recorder.attach(model);
+    Recorder recorder = Recorder.start(s, Long.parseLong(args[2]));
+    RegionModel model = recorder.model();
     for (int i = 0; i < s.months(); i++) {
       model.schedule.step(model);
       System.out.println("month=" + (i + 1) + " nanos=" + (System.nanoTime() - t0));

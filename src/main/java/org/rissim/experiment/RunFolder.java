@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.rissim.model.Event;
+import org.rissim.observe.Event;
 import org.rissim.observe.StateTable;
 import org.rissim.observe.TimeSeries;
 import org.rissim.scenario.LoadedScenario;

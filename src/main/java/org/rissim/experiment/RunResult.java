@@ -1,7 +1,7 @@
 package org.rissim.experiment;
 
 import java.util.List;
-import org.rissim.model.Event;
+import org.rissim.observe.Event;
 import org.rissim.observe.StateTable;
 import org.rissim.observe.TimeSeries;
 import org.rissim.scenario.Scenario;

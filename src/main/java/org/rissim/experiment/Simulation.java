@@ -3,12 +3,12 @@ package org.rissim.experiment;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.rissim.model.Operation;
 import org.rissim.model.RegionModel;
+import org.rissim.model.event.OperationEndEvent;
 import org.rissim.model.mechanism.OperationModel;
-import org.rissim.model.Event;
+import org.rissim.observe.Event;
 import org.rissim.observe.Recorder;
 import org.rissim.scenario.Scenario;
 
@@ -24,10 +24,8 @@ public final class Simulation {
   /** Runs the scenario with this seed up to and including {@code until} (default: its end). */
   public static RunResult run(Scenario scenario, long seed, Optional<YearMonth> until) {
     long t0 = System.nanoTime();
-    RegionModel model = new RegionModel(scenario, seed);
-    model.start();
-    Recorder recorder = new Recorder(model);
-    recorder.attach(model);
+    Recorder recorder = Recorder.start(scenario, seed);
+    RegionModel model = recorder.model();
     YearMonth last = until.filter(u -> u.isBefore(scenario.end())).orElse(scenario.end());
     int months = (int) (scenario.start().until(last, java.time.temporal.ChronoUnit.MONTHS) + 1);
     for (int i = 0; i < months; i++) {
@@ -38,11 +36,8 @@ public final class Simulation {
     // deployments already had their operation-end event when they froze).
     for (Operation op : model.operations()) {
       if (op.outcome() == null) {
-        Map<String, Object> f = OperationModel.describe(model, op);
-        f.put("outcome", "ongoing");
-        f.put("durationMonths", months - 1 - op.startTick());
-        events.add(new Event(months - 1, last, model.names().type("operation-end"),
-            model.names().fields(f)));
+        events.add(recorder.line(months - 1, last, new OperationEndEvent(
+            OperationModel.description(op), "ongoing", months - 1 - op.startTick())));
       }
     }
     model.finish();

@@ -11,7 +11,7 @@ import javax.swing.JFrame;
 import javax.swing.JList;
 import javax.swing.JScrollPane;
 import javax.swing.SwingUtilities;
-import org.rissim.model.Event;
+import org.rissim.observe.Event;
 
 /** A window listing the run's events as they happen, one line each, newest at the bottom. */
 public final class EventLog {

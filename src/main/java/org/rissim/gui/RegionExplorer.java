@@ -188,12 +188,12 @@ public final class RegionExplorer extends GUIState {
     model.schedule = new DatedSchedule(loaded.scenario().start());
     state = model;
     super.start();
-    new Recorder(model).attach(model);
+    Recorder recorder = Recorder.attachTo(model);
     field = new RegionField(model, parameters);
     charts.start(model);
     log.restart(loaded.scenario().name() + ", seed " + seed + ", overrides "
         + parameters.getPendingOverrides());
-    model.addEventListener(log::append);
+    recorder.follow(log::append);
     int months = loaded.scenario().months();
     RegionField f = field;
     Steppable monthEnd = s -> {

@@ -101,12 +101,8 @@ final class RegionBuilder {
 
   /** Puts the monthly phases on the model's schedule, in the order of {@link RegionModel}. */
   static void schedule(RegionModel model) {
-    // A month opens by zeroing its counts (read by the recorder at the month's end).
-    Steppable crisisPhase = s -> {
-      model.counts().reset();
-      CrisisDynamics.step(model);
-    };
-    model.schedule.scheduleRepeating(Schedule.EPOCH, RegionModel.ORDER_CRISES, crisisPhase, 1.0);
+    model.schedule.scheduleRepeating(Schedule.EPOCH, RegionModel.ORDER_CRISES,
+        (Steppable) s -> CrisisDynamics.step(model), 1.0);
     model.schedule.scheduleRepeating(Schedule.EPOCH, RegionModel.ORDER_STATES,
         new RandomSequence(model.states().toArray(new Steppable[0])), 1.0);
     model.schedule.scheduleRepeating(Schedule.EPOCH, RegionModel.ORDER_BODIES,

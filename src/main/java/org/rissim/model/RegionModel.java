@@ -4,13 +4,12 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.rissim.model.mechanism.Opportunities;
 import org.rissim.model.mechanism.RecognitionVote;
-import org.rissim.model.Event;
+import org.rissim.model.event.ModelEvent;
 import org.rissim.scenario.BodySpec;
 import org.rissim.scenario.InstitutionSpec;
 import org.rissim.scenario.ModelParameters;
@@ -63,8 +62,7 @@ public final class RegionModel extends SimState {
   private final List<Act> actsThisMonth = new ArrayList<>();
   private final List<RecognitionVote.Proposal> proposals = new ArrayList<>();
   private final double[] regional;
-  private final List<Consumer<Event>> eventListeners = new ArrayList<>();
-  private final MonthCounts counts = new MonthCounts();
+  private final List<Consumer<ModelEvent>> eventListeners = new ArrayList<>();
   private SecondaryInstitution globalBody;
   private Classification classification = Classification.STABLE;
   private int nextFounding;
@@ -320,11 +318,6 @@ public final class RegionModel extends SimState {
     classification = c;
   }
 
-  /** Counters of this month's acts (reset by the observer each month). */
-  public MonthCounts counts() {
-    return counts;
-  }
-
   /** Current tick (month index from the start). */
   public int tick() {
     double t = schedule.getTime();
@@ -368,25 +361,18 @@ public final class RegionModel extends SimState {
     return scenario.institution().vocabulary().names();
   }
 
-  /** Adds a listener that sees every event as it happens (recorders, GUI). */
-  public void addEventListener(Consumer<Event> listener) {
+  /** Adds a listener that sees every event as it happens (the recorder). */
+  public void addEventListener(Consumer<ModelEvent> listener) {
     eventListeners.add(listener);
   }
 
   /**
-   * Emits an event of this month to every listener, its canonical type and field names
-   * ({@code crisis}, {@code operation} ...) mapped to the institution's names.
+   * Emits an event of this month to every listener, as it happens. Events carry canonical names
+   * ({@code crisis}, {@code operation} ...); the observers map them to the institution's.
    */
-  public void emit(String type, Map<String, Object> fields) {
-    InstitutionSpec.Names names = names();
-    Event e = new Event(tick(), month(), names.type(type), names.fields(fields));
-    for (Consumer<Event> l : eventListeners) {
-      l.accept(e);
+  public void emit(ModelEvent event) {
+    for (Consumer<ModelEvent> l : eventListeners) {
+      l.accept(event);
     }
-  }
-
-  /** A fresh ordered field map for an event. */
-  public static Map<String, Object> fields() {
-    return new LinkedHashMap<>();
   }
 }

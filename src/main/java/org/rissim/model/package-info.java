@@ -34,6 +34,7 @@
  * section of MODEL.md, which one package of forty classes would lose, and moving the schedule out
  * of the world would let a run be assembled with mechanisms missing or out of order. The price is
  * the public mutators the entities expose to the mechanisms; nothing outside {@code model..}
- * calls them (the GUI reads through inspectors, the recorder through listeners).
+ * calls them (the GUI reads through inspectors, the recorder through the event records of
+ * {@code org.rissim.model.event} it listens to).
  */
 package org.rissim.model;

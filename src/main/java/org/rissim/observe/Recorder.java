@@ -1,30 +1,42 @@
 package org.rissim.observe;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import org.rissim.model.Event;
+import java.util.function.Consumer;
 import org.rissim.model.Operation;
 import org.rissim.model.RegionModel;
 import org.rissim.model.SecondaryInstitution;
 import org.rissim.model.StateAgent;
+import org.rissim.model.event.ModelEvent;
 import org.rissim.model.mechanism.GlobalLevel;
 import org.rissim.model.mechanism.RecognitionVote;
 import org.rissim.scenario.BodySpec;
 import org.rissim.scenario.PracticeSpec;
 import org.rissim.scenario.RunOutputs;
+import org.rissim.scenario.Scenario;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
  * The observer: scheduled after every mechanism, it records one row of the time series each
- * month (docs/OUTPUTS.md) and collects every event. It reads the model; it changes nothing but
- * the month's counters, which it resets after reading.
+ * month (docs/OUTPUTS.md) and collects every event the model emits, which it counts for the
+ * month's act columns and writes as event-log lines ({@link EventFormat}) when asked. It reads
+ * the model and changes nothing in it. {@link #start} and {@link #attachTo} are the one way a
+ * model and its recorder are wired.
  */
 public final class Recorder implements Steppable {
   private static final long serialVersionUID = 1L;
 
+  private final RegionModel model;
   private final TimeSeries series;
-  private final List<Event> events = new ArrayList<>();
+  private final EventFormat format;
+  /** The events received, with their month; written as lines only when asked. */
+  private final List<Dated> received = new ArrayList<>();
+  private final List<Event> lines = new ArrayList<>();
+  private final List<Consumer<Event>> followers = new ArrayList<>();
+  private final MonthCounts counts = new MonthCounts();
   private final List<String> practices = new ArrayList<>();
   private final StateTable states;
   /** The states of each mean beside r: unweighted, without the hegemon, then each group. */
@@ -32,8 +44,12 @@ public final class Recorder implements Steppable {
   /** Whether each mean is weighted like r (power^a status^b) or unweighted. */
   private final List<Boolean> weighted = new ArrayList<>();
 
-  /** A recorder for this model; call {@link #attach} after {@code start()}. */
-  public Recorder(RegionModel m) {
+  /** An event as received: the model's record and the month it happened. */
+  private record Dated(int tick, YearMonth month, ModelEvent event) {}
+
+  private Recorder(RegionModel m) {
+    model = m;
+    format = new EventFormat(m.scenario().institution());
     for (PracticeSpec p : m.institution().practices()) {
       practices.add(p.id());
     }
@@ -56,11 +72,54 @@ public final class Recorder implements Steppable {
     series = new TimeSeries(columns);
   }
 
-  /** Listens to the model's events and schedules the monthly record after all mechanisms. */
-  public void attach(RegionModel m) {
-    m.addEventListener(events::add);
-    m.schedule.scheduleRepeating(sim.engine.Schedule.EPOCH, RegionModel.ORDER_OBSERVERS, this,
-        1.0);
+  /**
+   * A model of the scenario with this seed, started, with a recorder attached: a run ready to be
+   * stepped month by month ({@link #model()}).
+   */
+  public static Recorder start(Scenario scenario, long seed) {
+    RegionModel m = new RegionModel(scenario, seed);
+    m.start();
+    return attachTo(m);
+  }
+
+  /**
+   * A recorder for a started model: it listens to the model's events and records each month
+   * after all mechanisms (the GUI, whose console starts the model, attaches one this way).
+   */
+  public static Recorder attachTo(RegionModel m) {
+    Recorder r = new Recorder(m);
+    m.addEventListener(r::receive);
+    m.schedule.scheduleRepeating(sim.engine.Schedule.EPOCH, RegionModel.ORDER_OBSERVERS, r, 1.0);
+    return r;
+  }
+
+  /** The model recorded. */
+  public RegionModel model() {
+    return model;
+  }
+
+  /** Hands every later event, as an event-log line, to {@code follower} as it happens. */
+  public void follow(Consumer<Event> follower) {
+    followers.add(follower);
+  }
+
+  private void receive(ModelEvent e) {
+    counts.count(e);
+    Dated d = new Dated(model.tick(), model.month(), e);
+    received.add(d);
+    if (!followers.isEmpty()) {
+      Event line = line(d);
+      followers.forEach(f -> f.accept(line));
+    }
+  }
+
+  private Event line(Dated d) {
+    return format.line(d.tick(), d.month(), d.event());
+  }
+
+  /** An event-log line for an event of month {@code month} that the model did not emit. */
+  public Event line(int tick, YearMonth month, ModelEvent e) {
+    return format.line(tick, month, e);
   }
 
   @Override
@@ -101,7 +160,6 @@ public final class Recorder implements Steppable {
         }
       }
     }
-    var counts = m.counts();
     int active = 0;
     for (Operation op : m.operations()) {
       if (op.active()) {
@@ -121,6 +179,7 @@ public final class Recorder implements Steppable {
     row[c++] = counts.discursiveActs();
     row[c++] = counts.recognitionVotes();
     row[c++] = crises;
+    counts.reset();
     series.add(m.month(), m.classification(), row);
     recordStates(m);
   }
@@ -169,8 +228,11 @@ public final class Recorder implements Steppable {
     return series;
   }
 
-  /** The recorded events, in order. */
+  /** The recorded events as event-log lines, in order (unmodifiable). */
   public List<Event> events() {
-    return events;
+    for (int i = lines.size(); i < received.size(); i++) {
+      lines.add(line(received.get(i)));
+    }
+    return Collections.unmodifiableList(lines);
   }
 }

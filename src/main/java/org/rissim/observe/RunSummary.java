@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.rissim.model.Event;
+import org.rissim.observe.Event;
 import org.rissim.scenario.PracticeSpec;
 import org.rissim.scenario.Scenario;
 

@@ -33,7 +33,7 @@ public final class RunOutputs {
       "founder", "proposer", "contributors", "members", "vetoedBy", "against", "objectors");
   /** Event fields whose values are body ids (bodies of the scenario or founding ids). */
   public static final Set<String> BODY_FIELDS = Set.of("body", "requested", "endorser", "from",
-      "by");
+      "by", "mandate");
 
   /**
    * The numeric columns of {@code timeseries.csv} for this scenario, in order (the month and the
@@ -92,8 +92,10 @@ public final class RunOutputs {
 
   /**
    * Every event type a run of a scenario with this institution can write, in the order of
-   * docs/OUTPUTS.md, each with the names of its fields (besides {@code month}, {@code tick} and
-   * {@code type}, which every event has), in the institution's vocabulary (its opportunity and
+   * docs/OUTPUTS.md, each with the names of its fields in the order written (besides
+   * {@code month}, {@code tick} and {@code type}, which every event has; some fields are written
+   * only by some events of a type, such as an operation's {@code mandate}), in the institution's
+   * vocabulary (its opportunity and
    * act events and fields, {@link InstitutionSpec.Names}). The one place that lists the event
    * types.
    */
@@ -128,7 +130,7 @@ public final class RunOutputs {
       charter.add("charter." + p.id());
     }
     List<String> operation = new ArrayList<>(List.of("operation", "crisis", "host", "actor",
-        "body", "strategy", "contributors"));
+        "body", "strategy", "mandate", "contributors"));
     institution.features().forEach(f -> operation.add(f.id()));
     operation.addAll(List.of("multilaterality", "legitimacyGlobal", "legitimacyRegional"));
     operation.addAll(profile);
@@ -147,7 +149,7 @@ public final class RunOutputs {
     put(out, "deployment-end", List.of("operation", "crisis", "host", "actor", "body", "reason",
         "durationMonths"));
     put(out, "body-declined", List.of("body", "actor", "crisis", "host", "yes", "objectors",
-        "reasons"));
+        "reasons", "mandate", "vetoedBy", "passed"));
     put(out, "discursive", discursive);
     put(out, "founding", founding);
     put(out, "dissolved", List.of("body", "by", "members", "scripted"));

@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.rissim.experiment.RunResult;
 import org.rissim.model.Classification;
-import org.rissim.model.Event;
+import org.rissim.observe.Event;
 import org.rissim.observe.TimeSeries;
 import org.rissim.scenario.OutcomeSpec;
 import org.rissim.scenario.PatternSpec;

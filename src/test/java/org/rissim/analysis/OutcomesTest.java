@@ -10,7 +10,7 @@ import java.util.Map;
 import org.rissim.experiment.Fixtures;
 import org.rissim.experiment.RunResult;
 import org.rissim.model.Classification;
-import org.rissim.model.Event;
+import org.rissim.observe.Event;
 import org.rissim.observe.TimeSeries;
 import org.rissim.scenario.Scenario;
 import org.junit.jupiter.api.Test;

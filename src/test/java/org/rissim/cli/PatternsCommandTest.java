@@ -16,7 +16,7 @@ import org.rissim.experiment.RunFunction;
 import org.rissim.experiment.RunResult;
 import org.rissim.experiment.Seeds;
 import org.rissim.model.Classification;
-import org.rissim.model.Event;
+import org.rissim.observe.Event;
 import org.rissim.observe.TimeSeries;
 import org.rissim.scenario.LoadedScenario;
 import org.rissim.scenario.PatternSpec;

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.rissim.analysis.DeclaredOutcomes;
 import org.rissim.model.Classification;
-import org.rissim.model.Event;
+import org.rissim.observe.Event;
 import org.rissim.observe.TimeSeries;
 import org.rissim.scenario.BodySpec;
 import org.rissim.scenario.FoundingSpec;

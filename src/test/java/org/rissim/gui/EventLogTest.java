@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.rissim.model.Event;
+import org.rissim.observe.Event;
 
 class EventLogTest {
   @Test

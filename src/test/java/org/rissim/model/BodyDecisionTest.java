@@ -11,7 +11,7 @@ import org.rissim.model.mechanism.CrisisDynamics;
 import org.rissim.model.mechanism.Geometry;
 import org.rissim.model.mechanism.Legitimacy;
 import org.rissim.model.mechanism.RecognitionVote;
-import org.rissim.model.Event;
+import org.rissim.observe.Event;
 import org.rissim.scenario.CrisisSpec;
 import org.rissim.scenario.Strategy;
 

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rissim.model.mechanism.BodyLife;
-import org.rissim.model.Event;
+import org.rissim.observe.Event;
 
 /** Life inside a body: socialisation of affinities, cohesion, exit. */
 class BodyLifeTest {

@@ -10,7 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rissim.model.Event;
+import org.rissim.observe.Event;
+import org.rissim.observe.EventFormat;
 import org.rissim.scenario.ScenarioException;
 import org.rissim.scenario.ScenarioLoader;
 
@@ -32,7 +33,7 @@ class DatedMembershipTest {
         1L);
     m.start();
     List<Event> events = new java.util.ArrayList<>();
-    m.addEventListener(events::add);
+    m.addEventListener(EventFormat.listener(m, events::add));
     SecondaryInstitution reg = m.body("REG");
     assertTrue(reg.hasMember(m.state("A")));
     assertFalse(reg.hasMember(m.state("B")), "B joins only in 2000-03");

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rissim.experiment.RunResult;
 import org.rissim.experiment.Simulation;
 import org.rissim.model.mechanism.Founding;
+import org.rissim.observe.Event;
+import org.rissim.observe.EventFormat;
 import org.rissim.observe.RunSummary;
 import org.rissim.scenario.Scenario;
 import org.rissim.scenario.ScenarioException;
@@ -48,7 +50,7 @@ class DissolutionTest {
     World(Scenario s) {
       m = new RegionModel(s, TinyWorld.SEED);
       m.start();
-      m.addEventListener(events::add);
+      m.addEventListener(EventFormat.listener(m, events::add));
     }
 
     private int steps;

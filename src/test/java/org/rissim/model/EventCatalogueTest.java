@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rissim.experiment.RunResult;
 import org.rissim.experiment.Simulation;
+import org.rissim.observe.Event;
 import org.rissim.scenario.RunOutputs;
 import org.rissim.scenario.Scenario;
 import org.rissim.scenario.ScenarioLoader;

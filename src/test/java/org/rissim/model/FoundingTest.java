@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.rissim.model.mechanism.BodyLife;
 import org.rissim.model.mechanism.Founding;
 import org.rissim.model.mechanism.Geometry;
-import org.rissim.model.Event;
+import org.rissim.observe.Event;
 import org.rissim.scenario.FoundingSpec;
 
 /** Competitive secondary institutionalisation: frustration past a threshold founds a body. */

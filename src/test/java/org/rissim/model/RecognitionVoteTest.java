@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rissim.model.mechanism.RecognitionVote;
-import org.rissim.model.Event;
+import org.rissim.observe.Event;
 import org.rissim.scenario.RecognitionSpec;
 
 /** Recognition votes at the global body follow the voters' alignment; a veto blocks veto rungs. */

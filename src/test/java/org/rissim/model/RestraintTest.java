@@ -10,7 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rissim.model.Event;
+import org.rissim.observe.Event;
+import org.rissim.observe.EventFormat;
 import org.rissim.scenario.ScenarioLoader;
 
 /** Restraint is an observable act when the institution says so, and invisible otherwise. */
@@ -28,7 +29,7 @@ class RestraintTest {
         .scenario(), 1L);
     m.start();
     List<Event> events = new ArrayList<>();
-    m.addEventListener(events::add);
+    m.addEventListener(EventFormat.listener(m, events::add));
     m.schedule.step(m);
     m.schedule.step(m);
     return events;

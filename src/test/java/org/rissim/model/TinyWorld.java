@@ -4,7 +4,8 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.rissim.model.Event;
+import org.rissim.observe.Event;
+import org.rissim.observe.EventFormat;
 import org.rissim.scenario.Scenario;
 import org.rissim.scenario.ScenarioException;
 import org.rissim.scenario.ScenarioLoader;
@@ -20,7 +21,7 @@ final class TinyWorld {
   private TinyWorld(Scenario scenario, long seed) {
     model = new RegionModel(scenario, seed);
     model.start();
-    model.addEventListener(events::add);
+    model.addEventListener(EventFormat.listener(model, events::add));
   }
 
   /** The tiny world with these {@code path=value} overrides, started with the fixed seed. */

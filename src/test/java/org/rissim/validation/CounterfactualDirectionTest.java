@@ -11,7 +11,7 @@ import org.apache.commons.math3.distribution.TDistribution;
 import org.rissim.experiment.RunResult;
 import org.rissim.experiment.Seeds;
 import org.rissim.experiment.Simulation;
-import org.rissim.model.Event;
+import org.rissim.observe.Event;
 import org.rissim.observe.TimeSeries;
 import org.rissim.scenario.Scenario;
 import org.rissim.scenario.ScenarioLoader;

@@ -8,6 +8,7 @@ import org.rissim.model.Crisis;
 import org.rissim.model.RegionModel;
 import org.rissim.model.SecondaryInstitution;
 import org.rissim.model.StateAgent;
+import org.rissim.model.event.BodyDeclinedEvent;
 import org.rissim.scenario.ModelParameters;
 
 /**
@@ -204,14 +205,7 @@ public final class BodyDecision {
     if (body.hasMember(actor) && body.leader() != actor) {
       BodyLife.failed(m, body, actor);
     }
-    Map<String, Object> f = RegionModel.fields();
-    f.put("body", body.id());
-    f.put("actor", actor.id());
-    f.put("crisis", crisis.id());
-    f.put("host", crisis.host().id());
-    f.put("yes", d.share());
-    f.put("objectors", new ArrayList<>(d.reasons().keySet()));
-    f.put("reasons", new ArrayList<>(d.reasons().values()));
-    m.emit("body-declined", f);
+    m.emit(BodyDeclinedEvent.refused(body.id(), actor.id(), crisis.id(), crisis.host().id(),
+        d.share(), new ArrayList<>(d.reasons().keySet()), new ArrayList<>(d.reasons().values())));
   }
 }

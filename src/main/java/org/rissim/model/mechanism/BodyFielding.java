@@ -9,6 +9,7 @@ import org.rissim.model.Operation;
 import org.rissim.model.RegionModel;
 import org.rissim.model.SecondaryInstitution;
 import org.rissim.model.StateAgent;
+import org.rissim.model.event.BodyDeclinedEvent;
 import org.rissim.scenario.ModelParameters;
 
 /**
@@ -164,17 +165,9 @@ public final class BodyFielding {
   /** A {@code body-declined} event for a body that did not field an act itself. */
   private static void declined(RegionModel m, SecondaryInstitution body, Crisis crisis,
       Decision d) {
-    Map<String, Object> f = RegionModel.fields();
-    f.put("body", body.id());
-    f.put("actor", null);
-    f.put("crisis", crisis.id());
-    f.put("host", crisis.host().id());
-    f.put("yes", d.share());
-    f.put("objectors", new ArrayList<>(d.reasons().keySet()));
-    f.put("reasons", new ArrayList<>(d.reasons().values()));
-    f.put("mandate", body.id());
-    f.put("vetoedBy", d.vetoedBy());
-    f.put("passed", d.passed()); // true: the body agreed but no member contributed
-    m.emit("body-declined", f);
+    // passed: the body agreed but no member contributed
+    m.emit(BodyDeclinedEvent.notFielded(body.id(), crisis.id(), crisis.host().id(), d.share(),
+        new ArrayList<>(d.reasons().keySet()), new ArrayList<>(d.reasons().values()),
+        d.vetoedBy(), d.passed()));
   }
 }

@@ -2,10 +2,14 @@ package org.rissim.model.mechanism;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.rissim.model.RegionModel;
 import org.rissim.model.SecondaryInstitution;
 import org.rissim.model.StateAgent;
+import org.rissim.model.event.DissolvedEvent;
+import org.rissim.model.event.DistanceEvent;
+import org.rissim.model.event.ExitEvent;
+import org.rissim.model.event.FoundingEvent;
+import org.rissim.model.event.JoinEvent;
 import org.rissim.scenario.Strategy;
 import org.rissim.scenario.ModelParameters;
 import org.rissim.scenario.Preferences;
@@ -69,20 +73,12 @@ public final class BodyLife {
         } else if (j.satisfaction(b) < p.distanceBelow()
             && m.random.nextDouble() < 0.1 * propensity) {
           j.setAffinity(b, j.affinity(b) - p.distanceCost());
-          Map<String, Object> f = RegionModel.fields();
-          f.put("state", j.id());
-          f.put("body", b.id());
-          f.put("satisfaction", OperationModel.round(j.satisfaction(b)));
-          m.emit("distance", f);
+          m.emit(new DistanceEvent(j.id(), b.id(), j.satisfaction(b)));
         }
       }
       for (StateAgent j : leaving) {
         b.removeMember(j);
-        Map<String, Object> f = RegionModel.fields();
-        f.put("state", j.id());
-        f.put("body", b.id());
-        f.put("satisfaction", OperationModel.round(j.satisfaction(b)));
-        m.emit("exit", f);
+        m.emit(new ExitEvent(j.id(), b.id(), j.satisfaction(b), false));
       }
       double memory = m.parameters().legitimacy().memory();
       b.setLegitimacy(b.legitimacyGlobal() - 0.1 * memory * b.hypocrisy() * b.legitimacyGlobal(),
@@ -116,12 +112,7 @@ public final class BodyLife {
       b.removeMember(j);
     }
     b.dissolve();
-    Map<String, Object> f = RegionModel.fields();
-    f.put("body", b.id());
-    f.put("by", by == null ? null : by.id());
-    f.put("members", ids);
-    f.put("scripted", scripted);
-    m.emit("dissolved", f);
+    m.emit(new DissolvedEvent(b.id(), by == null ? null : by.id(), ids, scripted));
   }
 
   /** Dissolves the scenario's bodies whose {@code dissolved} month is this month. */
@@ -152,20 +143,11 @@ public final class BodyLife {
         if (m.month().equals(spec.joined().get(id)) && !b.hasMember(s)) {
           b.addMember(s);
           s.setSatisfaction(b, 0.5 + 0.5 * Math.max(0, s.affinity(b)));
-          Map<String, Object> f = RegionModel.fields();
-          f.put("state", id);
-          f.put("body", b.id());
-          f.put("scheduled", true);
-          m.emit("join", f);
+          m.emit(new JoinEvent(id, b.id(), true));
         }
         if (m.month().equals(spec.left().get(id)) && b.hasMember(s)) {
           b.removeMember(s);
-          Map<String, Object> f = RegionModel.fields();
-          f.put("state", id);
-          f.put("body", b.id());
-          f.put("satisfaction", OperationModel.round(s.satisfaction(b)));
-          f.put("scheduled", true);
-          m.emit("exit", f);
+          m.emit(new ExitEvent(id, b.id(), s.satisfaction(b), true));
         }
       }
     }
@@ -195,16 +177,8 @@ public final class BodyLife {
       }
       position(b);
       b.setCohesion(cohesion(b));
-      Map<String, Object> f = RegionModel.fields();
-      f.put("body", b.id());
-      f.put("founder", b.leader() == null ? null : b.leader().id());
-      f.put("members", b.memberIds());
-      f.put("memberCount", b.members().size());
-      f.put("frustration", null);
-      f.put("from", null);
-      f.put("scripted", true);
-      OperationModel.putProfile(m, f, "charter.", b.charter());
-      m.emit("founding", f);
+      m.emit(new FoundingEvent(b.id(), b.leader() == null ? null : b.leader().id(),
+          b.memberIds(), b.members().size(), null, null, true, b.charter()));
     }
   }
 

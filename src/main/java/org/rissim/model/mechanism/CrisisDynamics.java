@@ -1,12 +1,16 @@
 package org.rissim.model.mechanism;
 
 import java.util.List;
-import java.util.Map;
 import org.rissim.model.Crisis;
 import org.rissim.model.Operation;
 import org.rissim.model.RegionModel;
 import org.rissim.model.SecondaryInstitution;
 import org.rissim.model.StateAgent;
+import org.rissim.model.event.BodyDeclinedEvent;
+import org.rissim.model.event.CrisisEvent;
+import org.rissim.model.event.DeploymentEndEvent;
+import org.rissim.model.event.OperationEndEvent;
+import org.rissim.model.event.TakeoverEvent;
 import org.rissim.scenario.Strategy;
 import org.rissim.scenario.CrisisSpec;
 
@@ -100,13 +104,7 @@ public final class CrisisDynamics {
         StateAgent h = c.host();
         if (asked.hasMember(h)) {
           BodyLife.failed(m, asked, h);
-          Map<String, Object> f = RegionModel.fields();
-          f.put("body", asked.id());
-          f.put("actor", null);
-          f.put("crisis", c.id());
-          f.put("host", h.id());
-          f.put("yes", 0.0);
-          m.emit("body-declined", f);
+          m.emit(BodyDeclinedEvent.unanswered(asked.id(), c.id(), h.id()));
         }
       }
     }
@@ -146,14 +144,8 @@ public final class CrisisDynamics {
     if (lead == null) {
       return;
     }
-    Map<String, Object> f = RegionModel.fields();
-    f.put("operation", op.id());
-    f.put("crisis", c.id());
-    f.put("host", c.host().id());
-    f.put("from", op.body().id());
-    f.put("by", global.id());
-    f.put("actor", lead.id());
-    m.emit("takeover", f);
+    m.emit(new TakeoverEvent(op.id(), c.id(), c.host().id(), op.body().id(), global.id(),
+        lead.id()));
     end(m, op, "taken-over");
     c.setOperation(null);
     OperationModel.launch(m, lead, c, global, Strategy.COMPLY);
@@ -227,16 +219,8 @@ public final class CrisisDynamics {
       }
       c.request(best);
     }
-    Map<String, Object> f = RegionModel.fields();
-    f.put("crisis", id);
-    f.put("label", label);
-    f.put("host", host.id());
-    f.put("opponent", opponent == null ? null : opponent.id());
-    f.put("crisisType", typeId);
-    f.put("scripted", scripted);
-    f.put("intensity", OperationModel.round(intensity));
-    f.put("requested", c.requestedFrom() == null ? null : c.requestedFrom().id());
-    m.emit("crisis", f);
+    m.emit(new CrisisEvent(id, label, host.id(), opponent == null ? null : opponent.id(), typeId,
+        scripted, intensity, c.requestedFrom() == null ? null : c.requestedFrom().id()));
   }
 
   /**
@@ -270,24 +254,15 @@ public final class CrisisDynamics {
     if (reason.equals("settlement")) {
       c.resolve();
     }
-    Map<String, Object> f = RegionModel.fields();
-    f.put("operation", op.id());
-    f.put("crisis", c.id());
-    f.put("host", c.host().id());
-    f.put("actor", op.actor().id());
-    f.put("body", op.body() == null ? null : op.body().id());
-    f.put("reason", reason);
-    f.put("durationMonths", m.tick() - op.startTick());
-    m.emit("deployment-end", f);
+    m.emit(new DeploymentEndEvent(op.id(), c.id(), c.host().id(), op.actor().id(),
+        op.body() == null ? null : op.body().id(), reason, m.tick() - op.startTick()));
   }
 
   /** Ends an operation: event, ex post praise, reinforcement of the strategy used. */
   public static void end(RegionModel m, Operation op, String outcome) {
     op.end(outcome, m.tick());
-    Map<String, Object> f = OperationModel.describe(m, op);
-    f.put("outcome", outcome);
-    f.put("durationMonths", op.endTick() - op.startTick());
-    m.emit("operation-end", f);
+    m.emit(new OperationEndEvent(OperationModel.description(op), outcome,
+        op.endTick() - op.startTick()));
     if (outcome.equals("withdrawn") && op.body() != null) {
       double praise = m.parameters().bodies().praise();
       double beta = m.parameters().choice().beta();

@@ -2,10 +2,13 @@ package org.rissim.model.mechanism;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.rissim.model.RegionModel;
 import org.rissim.model.SecondaryInstitution;
 import org.rissim.model.StateAgent;
+import org.rissim.model.event.ExitEvent;
+import org.rissim.model.event.FoundingChoiceEvent;
+import org.rissim.model.event.FoundingEvent;
+import org.rissim.model.event.InvitationDeclinedEvent;
 import org.rissim.scenario.Strategy;
 import org.rissim.scenario.FoundingSpec;
 
@@ -215,31 +218,20 @@ public final class Founding {
       prior[o] = Double.isNaN(u[o]) ? 0 : Utility.prior(m, s, OPTIONS[o]);
     }
     int pick = StrategyChoice.choose(m.random, prior, u, m.parameters().choice().beta());
-    Map<String, Object> e = RegionModel.fields();
-    e.put("state", s.id());
-    e.put("from", old.id());
-    e.put("body", next.id());
-    e.put("voice", OperationModel.round(u[0]));
-    e.put("exit", Double.isNaN(u[1]) ? null : OperationModel.round(u[1]));
-    e.put("create", Double.isNaN(u[2]) ? null : OperationModel.round(u[2]));
-    e.put("coalition", coalition.size());
     Strategy chosen = pick < 0 ? Strategy.THROUGH_BODY : OPTIONS[pick];
-    e.put("choice", switch (chosen) {
+    String choice = switch (chosen) {
       case NEW_BODY -> "create";
       case DISTANCING -> "exit";
       default -> "voice";
-    });
-    m.emit("founding-choice", e);
+    };
+    m.emit(new FoundingChoiceEvent(s.id(), old.id(), next.id(), u[0], u[1], u[2],
+        coalition.size(), choice));
     switch (chosen) {
       case NEW_BODY -> found(m, s, old, next, coalition);
       case DISTANCING -> {
         old.removeMember(s);
         s.setFrustration(0);
-        Map<String, Object> x = RegionModel.fields();
-        x.put("state", s.id());
-        x.put("body", old.id());
-        x.put("satisfaction", OperationModel.round(s.satisfaction(old)));
-        m.emit("exit", x);
+        m.emit(new ExitEvent(s.id(), old.id(), s.satisfaction(old), false));
       }
       default -> s.setFrustration(s.frustration() * 0.5); // back to voice in the old body
     }
@@ -270,13 +262,8 @@ public final class Founding {
     FoundingSpec.Template t = f.template(next.id());
     for (StateAgent j : invitees(m, founder, next)) {
       if (!coalition.contains(j)) {
-        Map<String, Object> d = RegionModel.fields();
-        d.put("body", next.id());
-        d.put("founder", founder.id());
-        d.put("state", j.id());
-        d.put("utility", OperationModel.round(acceptUtility(m, j, founder, old,
-            coalition.size())));
-        m.emit("invitation-declined", d);
+        m.emit(new InvitationDeclinedEvent(next.id(), founder.id(), j.id(),
+            acceptUtility(m, j, founder, old, coalition.size())));
       }
     }
     double[] lg = initialLegitimacy(m, next, coalition.size() + 1, founder, coalition);
@@ -300,15 +287,7 @@ public final class Founding {
     double frustration = founder.frustration();
     founder.setFrustration(0);
     m.consumeFoundable();
-    Map<String, Object> e = RegionModel.fields();
-    e.put("body", next.id());
-    e.put("founder", founder.id());
-    e.put("members", next.memberIds());
-    e.put("memberCount", next.members().size());
-    e.put("frustration", OperationModel.round(frustration));
-    e.put("from", old.id());
-    e.put("scripted", false);
-    OperationModel.putProfile(m, e, "charter.", next.charter());
-    m.emit("founding", e);
+    m.emit(new FoundingEvent(next.id(), founder.id(), next.memberIds(), next.members().size(),
+        frustration, old.id(), false, next.charter()));
   }
 }

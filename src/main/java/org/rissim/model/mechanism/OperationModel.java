@@ -2,17 +2,19 @@ package org.rissim.model.mechanism;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.rissim.model.Act;
 import org.rissim.model.Crisis;
 import org.rissim.model.Operation;
 import org.rissim.model.RegionModel;
 import org.rissim.model.SecondaryInstitution;
 import org.rissim.model.StateAgent;
+import org.rissim.model.event.DiscursiveEvent;
+import org.rissim.model.event.EndorsementVoteEvent;
+import org.rissim.model.event.OperationDescription;
+import org.rissim.model.event.OperationEvent;
 import org.rissim.scenario.Strategy;
 import org.rissim.scenario.ActScoring;
 import org.rissim.scenario.BodySpec;
-import org.rissim.scenario.FeatureSpec;
 import org.rissim.scenario.PracticeSpec;
 
 /**
@@ -169,8 +171,8 @@ public final class OperationModel {
         }
       }
     }
-    m.counts().operation(body != null && !comply, op.conforms(g, CONFORMING));
-    m.emit("operation", describe(m, op));
+    m.emit(new OperationEvent(description(op), body != null && !comply,
+        op.conforms(g, CONFORMING)));
     endorse(m, op, act);
     return op;
   }
@@ -210,14 +212,7 @@ public final class OperationModel {
     Act act = new Act(actor, body, p, m.parameters().belief().words(), multilaterality, null,
         false, null);
     m.actsThisMonth().add(act);
-    m.counts().discursive();
-    Map<String, Object> f = RegionModel.fields();
-    f.put("actor", actor.id());
-    f.put("body", body == null ? null : body.id());
-    f.put("kind", kind);
-    f.put("target", target);
-    putProfile(m, f, p);
-    m.emit("discursive", f);
+    m.emit(new DiscursiveEvent(actor.id(), body == null ? null : body.id(), kind, target, p));
   }
 
   /** Endorsement votes by bodies that endorse operations on their members' soil (consensus). */
@@ -232,59 +227,20 @@ public final class OperationModel {
           against.add(j.id());
         }
       }
-      Map<String, Object> f = RegionModel.fields();
-      f.put("endorser", e.id());
-      f.put("operation", op.id());
-      f.put("passed", against.isEmpty());
-      f.put("against", against);
-      m.emit("endorsement-vote", f);
+      m.emit(new EndorsementVoteEvent(e.id(), op.id(), against.isEmpty(), against));
     }
   }
 
-  /** The fields of an operation event. */
-  public static Map<String, Object> describe(RegionModel m, Operation op) {
-    Map<String, Object> f = RegionModel.fields();
-    f.put("operation", op.id());
-    f.put("crisis", op.crisis().id());
-    f.put("host", op.crisis().host().id());
-    f.put("actor", op.actor().id());
-    f.put("body", op.body() == null ? null : op.body().id());
-    f.put("strategy", op.strategy().key());
-    if (op.fieldedBy() != null) {
-      f.put("mandate", op.fieldedBy().id());
-    }
+  /** What an operation is, as its events describe it (docs/OUTPUTS.md). */
+  public static OperationDescription description(Operation op) {
     List<String> ids = new ArrayList<>();
     for (StateAgent c : op.contributors()) {
       ids.add(c.id());
     }
-    f.put("contributors", ids);
-    List<FeatureSpec> fs = m.institution().spec().features();
-    Object[] values = op.features();
-    for (int i = 0; i < fs.size(); i++) {
-      f.put(fs.get(i).id(), values[i] instanceof Double d ? round(d) : values[i]);
-    }
-    f.put("multilaterality", round(op.multilaterality()));
-    f.put("legitimacyGlobal", round(op.legitimacyGlobal()));
-    f.put("legitimacyRegional", round(op.legitimacyRegional()));
-    putProfile(m, f, op.profile());
-    return f;
-  }
-
-  static void putProfile(RegionModel m, Map<String, Object> f, double[] profile) {
-    putProfile(m, f, "profile.", profile);
-  }
-
-  /** Puts one field per practice, {@code <prefix><practice id>}, rounded. */
-  static void putProfile(RegionModel m, Map<String, Object> f, String prefix, double[] profile) {
-    List<PracticeSpec> ps = m.institution().practices();
-    for (int p = 0; p < ps.size(); p++) {
-      f.put(prefix + ps.get(p).id(), round(profile[p]));
-    }
-  }
-
-  /** Rounds to 6 decimals so that event files are compact and stable. */
-  public static double round(double v) {
-    return Math.round(v * 1e6) / 1e6;
+    return new OperationDescription(op.id(), op.crisis().id(), op.crisis().host().id(),
+        op.actor().id(), op.body() == null ? null : op.body().id(), op.strategy().key(),
+        op.fieldedBy() == null ? null : op.fieldedBy().id(), ids, op.features(),
+        op.multilaterality(), op.legitimacyGlobal(), op.legitimacyRegional(), op.profile());
   }
 
   /** Whether a body is a regional body that exists (helper for founding and voting). */

@@ -16,6 +16,7 @@ import org.rissim.model.Crisis;
 import org.rissim.model.RegionModel;
 import org.rissim.model.SecondaryInstitution;
 import org.rissim.model.StateAgent;
+import org.rissim.model.event.RestraintEvent;
 import org.rissim.scenario.Strategy;
 import org.rissim.scenario.ActScoring;
 import org.rissim.scenario.BodySpec;
@@ -272,12 +273,7 @@ public final class Opportunities {
     }
     double[] g = m.institution().global().clone();
     m.actsThisMonth().add(new Act(s, null, g, weight, 0, crisis.host(), false, null));
-    java.util.Map<String, Object> f = RegionModel.fields();
-    f.put("actor", s.id());
-    f.put("crisis", crisis.id());
-    f.put("host", crisis.host().id());
-    f.put("weight", weight);
-    m.emit("restraint", f);
+    m.emit(new RestraintEvent(s.id(), crisis.id(), crisis.host().id(), weight));
   }
 
   /**

@@ -2,11 +2,11 @@ package org.rissim.model.mechanism;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.rissim.model.Operation;
 import org.rissim.model.RegionModel;
 import org.rissim.model.SecondaryInstitution;
 import org.rissim.model.StateAgent;
+import org.rissim.model.event.RecognitionVoteEvent;
 import org.rissim.scenario.RecognitionSpec;
 
 /**
@@ -152,17 +152,7 @@ public final class RecognitionVote {
       b.setLegitimacy(b.legitimacyGlobal() + 0.3 * (1 - b.legitimacyGlobal()),
           b.legitimacyRegional() + 0.1 * (1 - b.legitimacyRegional()));
     }
-    m.counts().recognitionVote();
-    Map<String, Object> f = RegionModel.fields();
-    f.put("body", b.id());
-    f.put("rung", p.rung().id());
-    f.put("proposer", p.proposer().id());
-    f.put("yes", yes);
-    f.put("no", no);
-    f.put("share", OperationModel.round(share));
-    f.put("vetoedBy", vetoedBy);
-    f.put("passed", passed);
-    f.put("operation", p.operation() == null ? null : p.operation().id());
-    m.emit("recognition-vote", f);
+    m.emit(new RecognitionVoteEvent(b.id(), p.rung().id(), p.proposer().id(), yes, no, share,
+        vetoedBy, passed, p.operation() == null ? null : p.operation().id()));
   }
 }

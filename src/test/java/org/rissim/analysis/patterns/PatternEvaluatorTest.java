@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.rissim.experiment.RunResult;
-import org.rissim.model.Event;
 import org.junit.jupiter.api.Test;
+import org.rissim.observe.Event;
 
 class PatternEvaluatorTest {
   private static final RunResult PLAIN = run(Optional.empty(), List.of());

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.rissim.experiment.RunResult;
 import org.rissim.model.Classification;
-import org.rissim.model.Event;
+import org.rissim.observe.Event;
 import org.rissim.observe.TimeSeries;
 import org.rissim.scenario.PatternSpec;
 import org.rissim.scenario.PatternSpec.Condition;

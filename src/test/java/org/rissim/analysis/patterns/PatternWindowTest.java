@@ -22,7 +22,7 @@ class PatternWindowTest {
         Optional.ofNullable(months))), Optional.empty());
   }
 
-  private static final List<org.rissim.model.Event> EVENTS = List.of(
+  private static final List<org.rissim.observe.Event> EVENTS = List.of(
       PatternFixtures.event(2, "operation", Map.of("body", "CIS")),
       PatternFixtures.event(6, "operation", Map.of("body", "CSTO")),
       PatternFixtures.event(8, "operation", Map.of("body", "CSTO")));

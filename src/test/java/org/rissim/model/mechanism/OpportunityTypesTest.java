@@ -18,7 +18,8 @@ import org.rissim.model.Crisis;
 import org.rissim.model.Operation;
 import org.rissim.model.RegionModel;
 import org.rissim.model.StateAgent;
-import org.rissim.model.Event;
+import org.rissim.observe.Event;
+import org.rissim.observe.EventFormat;
 import org.rissim.scenario.ScenarioException;
 import org.rissim.scenario.ScenarioLoader;
 
@@ -134,11 +135,11 @@ class OpportunityTypesTest {
     for (int s = 0; s < seeds; s++) {
       RegionModel m = world(1000 + s, overrides);
       // The world declares no vocabulary: events carry the neutral names (docs/OUTPUTS.md).
-      m.addEventListener(e -> {
+      m.addEventListener(EventFormat.listener(m, e -> {
         if (e.type().equals("opportunity")) {
           counts[hosts.indexOf((String) e.fields().get("host"))]++;
         }
-      });
+      }));
       while (m.schedule.getSteps() < 240) {
         m.schedule.step(m);
       }
@@ -190,7 +191,7 @@ class OpportunityTypesTest {
     // Nobody can pay at the start (resources 0), so no state launches; WEST alone can pay.
     RegionModel on = world(with(WILLING, "crises.types.unrest.fieldedBy=[UN]"));
     List<Event> events = new ArrayList<>();
-    on.addEventListener(events::add);
+    on.addEventListener(EventFormat.listener(on, events::add));
     Crisis c = open(on, "unrest", "A", null);
     on.state("WEST").setResources(10);
     Opportunities.respond(on);

@@ -12,8 +12,9 @@ import org.rissim.model.Crisis;
 import org.rissim.model.Operation;
 import org.rissim.model.RegionModel;
 import org.rissim.model.StateAgent;
+import org.rissim.observe.Event;
+import org.rissim.observe.EventFormat;
 import org.rissim.scenario.Strategy;
-import org.rissim.model.Event;
 import org.rissim.scenario.ActScoring;
 import org.rissim.scenario.CrisisSpec;
 
@@ -59,7 +60,7 @@ class TakeoverTest {
   void theGlobalBodysMostPowerfulDisinterestedMemberFieldsAConformingOperation() {
     RegionModel m = world("parameters.deployments.takeover=1", "states.HEG.sphere=[A]");
     List<Event> events = new ArrayList<>();
-    m.addEventListener(events::add);
+    m.addEventListener(EventFormat.listener(m, events::add));
     Crisis c = m.openCrisis("c", "c", "unrest", UNREST, m.state("A"), null, true, 0.5);
     Operation op = regional(m, c, 12, false);
     CrisisDynamics.takeOver(m, c, op);

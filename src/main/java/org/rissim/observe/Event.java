@@ -1,4 +1,4 @@
-package org.rissim.model;
+package org.rissim.observe;
 
 import java.time.YearMonth;
 import java.util.Collections;
@@ -6,13 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One thing that happened in a run (a crisis, an operation, a founding, a vote ...), with the
- * month it happened and its fields in insertion order. Field values are strings, numbers,
- * booleans or lists of strings.
+ * One line of the event log ({@code events.jsonl}): a model event as the observers write it,
+ * with the month it happened, its type and its fields in order, named in the institution's
+ * vocabulary ({@link EventFormat}); also what is read back from a run folder. Field values are
+ * strings, numbers, booleans or lists of strings.
  *
  * @param tick   month index from the start (0-based)
  * @param month  calendar month
- * @param type   event type (docs/OUTPUTS.md lists them and their fields)
+ * @param type   event type in the institution's vocabulary (docs/OUTPUTS.md)
  * @param fields the event's fields
  */
 public record Event(int tick, YearMonth month, String type, Map<String, Object> fields) {
