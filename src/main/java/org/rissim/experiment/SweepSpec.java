@@ -62,7 +62,9 @@ public record SweepSpec(String scenarioName, String scenarioHash, ScenarioTempla
     java.util.Objects.requireNonNull(extras, "extras");
     params = List.copyOf(params);
     columns = List.copyOf(columns);
-    points = List.copyOf(points);
+    // The designs give an unmodifiable list that builds each point when asked (a million points
+    // would not fit a small heap as maps): keep it as it is rather than copying every point.
+    points = java.util.Collections.unmodifiableList(points);
     measures = List.copyOf(measures);
     if (reps < 1) {
       throw new IllegalArgumentException("reps must be at least 1, got " + reps);

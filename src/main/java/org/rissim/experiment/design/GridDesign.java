@@ -27,22 +27,20 @@ public final class GridDesign implements Design {
             + " points: use fewer levels or a sampling design (lhs, sobol)");
       }
     }
-    List<Map<String, String>> out = new ArrayList<>((int) count);
-    int[] idx = new int[params.size()];
-    for (long n = 0; n < count; n++) {
+    // Point n in mixed radix, the last parameter varying fastest (an odometer), built when asked.
+    int[] sizes = levels.stream().mapToInt(List::size).toArray();
+    return new UnitCube.Lazy((int) count, n -> {
       Map<String, String> point = new LinkedHashMap<>();
+      int[] idx = new int[sizes.length];
+      int rest = n;
+      for (int i = sizes.length - 1; i >= 0; i--) {
+        idx[i] = rest % sizes[i];
+        rest /= sizes[i];
+      }
       for (int i = 0; i < idx.length; i++) {
         point.putAll(levels.get(i).get(idx[i]));
       }
-      out.add(point);
-      // Odometer increment: the last parameter varies fastest.
-      for (int i = idx.length - 1; i >= 0; i--) {
-        if (++idx[i] < levels.get(i).size()) {
-          break;
-        }
-        idx[i] = 0;
-      }
-    }
-    return List.copyOf(out);
+      return point;
+    });
   }
 }

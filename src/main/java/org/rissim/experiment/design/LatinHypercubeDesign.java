@@ -1,6 +1,5 @@
 package org.rissim.experiment.design;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.random.RandomGenerator;
@@ -26,7 +25,7 @@ public final class LatinHypercubeDesign implements Design {
         cols[d][i] = (strata[i] + rng.nextDouble()) / samples;
       }
     }
-    List<double[]> rows = new ArrayList<>(samples);
+    UnitCube.Rows rows = new UnitCube.Rows(dims, samples);
     for (int i = 0; i < samples; i++) {
       double[] row = new double[dims];
       for (int d = 0; d < dims; d++) {

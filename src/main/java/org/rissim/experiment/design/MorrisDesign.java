@@ -1,6 +1,5 @@
 package org.rissim.experiment.design;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.random.RandomGenerator;
@@ -45,7 +44,7 @@ public final class MorrisDesign implements Design {
     int[] off = UnitCube.offsets(params);
     int jump = levels / 2;
     RandomGenerator rng = new Well19937c(seed);
-    List<double[]> rows = new ArrayList<>(samples * (k + 1));
+    UnitCube.Rows rows = new UnitCube.Rows(dims, samples * (k + 1));
     for (int t = 0; t < samples; t++) {
       int[] direction = new int[k];
       int[] level = new int[dims];

@@ -1,6 +1,5 @@
 package org.rissim.experiment.design;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.random.SobolSequenceGenerator;
@@ -30,7 +29,7 @@ public final class SobolDesign implements Design {
     int[] off = UnitCube.offsets(params);
     SobolSequenceGenerator sequence = new SobolSequenceGenerator(2 * dims);
     sequence.nextVector();
-    List<double[]> rows = new ArrayList<>(samples * (k + 2));
+    UnitCube.Rows rows = new UnitCube.Rows(dims, samples * (k + 2));
     for (int j = 0; j < samples; j++) {
       double[] v = sequence.nextVector();
       double[] a = new double[dims];

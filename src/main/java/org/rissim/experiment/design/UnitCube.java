@@ -1,6 +1,5 @@
 package org.rissim.experiment.design;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,12 +57,68 @@ final class UnitCube {
     return point;
   }
 
-  /** The design points of these rows, in order. */
-  static List<Map<String, String>> points(List<ParameterSpec> params, List<double[]> rows) {
-    List<Map<String, String>> out = new ArrayList<>(rows.size());
-    for (double[] row : rows) {
-      out.add(point(params, row));
+  /**
+   * The rows of unit coordinates of a sampling design, held in one flat array (8 bytes a
+   * coordinate, no object per row), so that a design of a million points fits a small heap.
+   */
+  static final class Rows {
+    private final int dims;
+    private double[] flat;
+    private int size;
+
+    Rows(int dims, int expected) {
+      this.dims = dims;
+      this.flat = new double[Math.max(1, dims) * Math.max(1, expected)];
     }
-    return List.copyOf(out);
+
+    /** Appends a row of {@code dims} coordinates (copied). */
+    void add(double[] row) {
+      if ((size + 1) * dims > flat.length) {
+        flat = java.util.Arrays.copyOf(flat, Math.max(flat.length * 2, (size + 1) * dims));
+      }
+      System.arraycopy(row, 0, flat, size * dims, dims);
+      size++;
+    }
+
+    /** Row {@code i}, a new array. */
+    double[] row(int i) {
+      return java.util.Arrays.copyOfRange(flat, i * dims, (i + 1) * dims);
+    }
+
+    int size() {
+      return size;
+    }
+  }
+
+  /**
+   * The design points of these rows, in order: an unmodifiable list that builds each point's map
+   * when asked for it (the same map, value for value, each time), instead of holding a map per
+   * point.
+   */
+  static List<Map<String, String>> points(List<ParameterSpec> params, Rows rows) {
+    return new Lazy(rows.size(), i -> point(params, rows.row(i)));
+  }
+
+  /** An unmodifiable list whose elements are computed from their index on each access. */
+  static final class Lazy extends java.util.AbstractList<Map<String, String>>
+      implements java.util.RandomAccess {
+    private final int size;
+    private final java.util.function.IntFunction<Map<String, String>> at;
+
+    Lazy(int size, java.util.function.IntFunction<Map<String, String>> at) {
+      this.size = size;
+      this.at = at;
+    }
+
+    @Override
+    public Map<String, String> get(int index) {
+      java.util.Objects.checkIndex(index, size);
+      return java.util.Collections.unmodifiableMap(at.apply(index));
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
   }
 }
