@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.rissim.analysis.prim.Prim;
 import org.rissim.analysis.prim.PrimBox;
+import org.rissim.analysis.prim.PrimInput;
 import org.rissim.analysis.sensitivity.CsvTable;
 import org.rissim.analysis.sensitivity.SweepData;
 import org.rissim.experiment.design.ParameterSpec;
@@ -59,33 +60,13 @@ public final class DiscoverCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try {
       SweepData data = SweepData.read(sweepDir);
-      int o = data.outcomes().indexOf(outcome);
-      if (o < 0) {
-        throw new IllegalArgumentException("unknown outcome '" + outcome + "'; runs.csv has "
-            + String.join(", ", data.outcomes()));
-      }
+      PrimInput input = PrimInput.of(data, outcome, threshold.above != null
+          ? v -> v > threshold.above : v -> v < threshold.below);
+      Prim.Result result = new Prim(peel, minSupport).find(input.x(), input.y());
       List<String> columns = data.paramColumns();
-      List<double[]> rows = new ArrayList<>();
-      List<Boolean> flags = new ArrayList<>();
-      int skipped = 0;
-      for (SweepData.Run r : data.runs()) {
-        double v = r.outcomes()[o];
-        double[] x = columns.stream().mapToDouble(c -> data.numeric(r.point(), c)).toArray();
-        if (!Double.isFinite(v) || !java.util.Arrays.stream(x).allMatch(Double::isFinite)) {
-          skipped++;
-          continue;
-        }
-        rows.add(x);
-        flags.add(threshold.above != null ? v > threshold.above : v < threshold.below);
-      }
-      boolean[] y = new boolean[flags.size()];
-      for (int i = 0; i < y.length; i++) {
-        y[i] = flags.get(i);
-      }
-      Prim.Result result = new Prim(peel, minSupport).find(rows.toArray(new double[0][]), y);
       String rule = threshold.above != null ? "> " + threshold.above : "< " + threshold.below;
       out.printf(Locale.ROOT, "PRIM on %d runs (%d skipped: missing values), of interest: %s %s%n",
-          rows.size(), skipped, outcome, rule);
+          input.x().length, input.skipped(), outcome, rule);
       CsvTable trajectory = trajectoryTable(result, columns.size());
       CsvTable box = boxTable(result, data);
       out.println();

@@ -14,22 +14,23 @@ import org.rissim.analysis.DeclaredOutcomes;
 import org.rissim.experiment.ExperimentException;
 import org.rissim.experiment.RunFunction;
 import org.rissim.experiment.SlurmJob;
+import org.rissim.experiment.Shard;
 import org.rissim.experiment.Sweep;
+import org.rissim.experiment.SweepPlan;
 import org.rissim.experiment.SweepSpec;
-import org.rissim.experiment.design.Designs;
-import org.rissim.experiment.design.ParameterSpec;
 import org.rissim.io.OutputFolder;
-import org.rissim.scenario.LoadedScenario;
 import org.rissim.scenario.OutcomeSpec;
 import org.rissim.scenario.ScenarioException;
 import org.rissim.scenario.ScenarioLoader;
 import org.rissim.scenario.ScenarioTemplate;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code rissim sweep SCENARIO --param ... --design D}: a parameter sweep, resumable and sharded. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
@@ -66,8 +67,21 @@ public final class SweepCommand implements Callable<Integer> {
 
   @Mixin SharedOptions.Output output;
 
-  @Option(names = "--shard", paramLabel = "K/N", description = "run only the runs with run %% N == K-1")
-  String shard;
+  @Option(names = "--shard", paramLabel = "K/N", converter = ShardText.class,
+      description = "run only the runs with run %% N == K-1")
+  Shard shard;
+
+  /** Reads {@code --shard K/N}; bad text is a usage error (exit code 2) that says why. */
+  static final class ShardText implements ITypeConverter<Shard> {
+    @Override
+    public Shard convert(String value) {
+      try {
+        return Shard.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
 
   @Option(names = "--resume", description = "continue the sweep in --out")
   boolean resume;
@@ -115,21 +129,6 @@ public final class SweepCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
-    int k = 1;
-    int n = 1;
-    if (shard != null) {
-      String[] kn = shard.split("/");
-      try {
-        k = Integer.parseInt(kn[0]);
-        n = Integer.parseInt(kn[1]);
-      } catch (RuntimeException e) {
-        k = 0;
-      }
-      if (kn.length != 2 || k < 1 || k > n) {
-        err.println("sweep: --shard must be K/N with 1 <= K <= N, got " + shard);
-        return 2;
-      }
-    }
     if (samples < 1 || reps.value() < 1 || threads.count() < 1
         || (slurmTasks != null && slurmTasks < 1)) {
       err.println("sweep: --samples, --reps, --threads and --slurm must be at least 1");
@@ -143,48 +142,13 @@ public final class SweepCommand implements Callable<Integer> {
     SweepSpec sweep;
     try {
       ScenarioTemplate template = templates.load(scenario, overrides.values());
-      LoadedScenario base = template.with(Map.of());
-      List<ParameterSpec> specs = new ArrayList<>();
-      params.forEach(p -> specs.add(ParameterSpec.parse(p)));
-      mixes.forEach(m -> specs.add(ParameterSpec.mix(m)));
-      if (specs.isEmpty()) {
-        err.println("sweep: give at least one --param PATH=SPEC or --mix STATE_ID");
-        return 2;
-      }
-      List<Map<String, String>> described = new ArrayList<>();
-      List<String> columns = new ArrayList<>();
-      for (ParameterSpec p : specs) {
-        Map<String, String> d = new LinkedHashMap<>();
-        d.put("path", p.path());
-        d.put("spec", p.spec());
-        d.put("kind", p.kind().label());
-        described.add(d);
-        columns.addAll(p.paths());
-      }
-      String tooLarge = SweepChecks.tooLarge(design, specs, samples, reps.value());
-      if (tooLarge != null) {
-        err.println("sweep: " + tooLarge);
-        return 2;
-      }
-      List<Map<String, String>> points = Designs.of(design).points(specs, samples,
-          seed.value());
-      if (!points.isEmpty()) {
-        // A parameter path or value the scenario rejects fails every run alike: say so now,
-        // with the located error, before any output is written. Every point is covered: each
-        // --param column's lowest and highest value (and each category) is bound.
-        try {
-          SweepChecks.checkPoints(template, points, params.size() == specs.size() ? columns
-              : columns.subList(0, columnsOf(specs.subList(0, params.size()))));
-        } catch (ScenarioException e) {
-          e.errors().forEach(x -> err.println("--param " + x.path() + ": " + x.message()));
-          return 2;
-        }
-      }
-      sweep = new SweepSpec(base.scenario().name(), base.sha256(), template, described, columns,
-          points, DeclaredOutcomes.names(base.scenario(), declared),
-          design.toLowerCase(Locale.ROOT), samples, reps.value(), seed.value(), k, n, keepSeries,
+      sweep = new SweepPlan(template, params, mixes, design, samples, reps.value(), seed.value(),
+          shard != null ? shard : Shard.ALL, keepSeries,
           recordedCommand != null ? recordedCommand : typedCommand(),
-          new SweepSpec.Extras(declared, series, gzip));
+          new SweepSpec.Extras(declared, series, gzip)).spec(DeclaredOutcomes.MEASUREMENT);
+    } catch (SweepPlan.RejectedValue e) {
+      e.errors().forEach(x -> err.println("--param " + x.path() + ": " + x.message()));
+      return 2;
     } catch (ScenarioException e) {
       err.println(e.getMessage());
       return 2;
@@ -207,7 +171,7 @@ public final class SweepCommand implements Callable<Integer> {
       Sweep.Plan p = Sweep.plan(sweep, threads.count(), model,
           DeclaredOutcomes.MEASUREMENT);
       stdout.printf(Locale.ROOT, "%d runs (%d points x %d reps%s)%n", p.runs(),
-          sweep.points().size(), reps.value(), n > 1 ? ", shard " + k + "/" + n : "");
+          sweep.points().size(), reps.value(), sweep.shards() > 1 ? ", shard " + shard : "");
       stdout.printf(Locale.ROOT, "about %.1f s per run (%d timed), %s on %d thread(s)%n",
           p.secondsPerRun(), p.timedRuns(), duration(p.estimatedSeconds()), threads.count());
       stdout.printf(Locale.ROOT, "disk: about %.1f MB%n", p.estimatedBytes() / 1e6);
@@ -258,10 +222,6 @@ public final class SweepCommand implements Callable<Integer> {
       return "--plan and --slurm exclude each other";
     }
     return null;
-  }
-
-  private static int columnsOf(List<ParameterSpec> specs) {
-    return specs.stream().mapToInt(p -> p.paths().size()).sum();
   }
 
   /** The sweep's command as typed, with @argfiles expanded: {@code rissim sweep ARGS}. */

@@ -6,17 +6,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import org.rissim.io.Faults;
 import org.rissim.observe.TimeSeries;
 import org.rissim.scenario.LoadedScenario;
 
 /**
  * Replicated runs of one scenario: replicate k (0-based) uses {@code Seeds.replicate(base, k)},
- * whatever the thread count, so the files written are the same for 1 or 16 threads.
+ * whatever the thread count ({@link ReplicateRunner}), so the files written are the same for 1 or
+ * 16 threads.
  */
 public final class Replications {
   private Replications() {}
@@ -64,60 +60,32 @@ public final class Replications {
     }
     OutputFiles.checkFree(out, force, "summary.csv", "rep-0001");
     Files.createDirectories(out);
-    ExecutorService pool = pool(threads);
     if (ownsProgress) {
       progress.started(reps, 0);
     }
-    try {
-      List<Future<RunResult>> futures = new ArrayList<>();
-      List<Long> seeds = new ArrayList<>();
-      for (int k = 0; k < reps; k++) {
-        long seed = Seeds.replicate(baseSeed, k);
-        seeds.add(seed);
-        Path dir = out.resolve(String.format("rep-%04d", k + 1));
-        futures.add(pool.submit(() -> {
-          // Each replicate builds its own model from the immutable scenario: nothing is shared.
-          RunResult r = model.run(scenario.scenario(), seed);
-          if (keepRuns) {
-            new RunFolder().write(dir, scenario, r);
-          }
-          return r.withoutStates(); // written: the per-state table need not stay in memory
-        }));
-      }
-      List<TimeSeries> series = new ArrayList<>();
-      List<LinkedHashMap<String, Double>> outcomes = new ArrayList<>();
-      for (int k = 0; k < reps; k++) {
-        RunResult r;
-        try {
-          r = futures.get(k).get();
-        } catch (ExecutionException e) {
-          throw new ExperimentException("replicate " + (k + 1) + " (seed " + seeds.get(k)
-              + ") failed: " + Faults.describe(e.getCause()), e.getCause());
+    List<RunResult> results = ReplicateRunner.run(baseSeed, reps, threads, (k, seed) -> {
+      Path dir = out.resolve(String.format("rep-%04d", k + 1));
+      return () -> {
+        // Each replicate builds its own model from the immutable scenario: nothing is shared.
+        RunResult r = model.run(scenario.scenario(), seed);
+        if (keepRuns) {
+          new RunFolder().write(dir, scenario, r);
         }
-        series.add(r.series());
-        outcomes.add(measurement.measure(r, List.of()));
-        progress.step();
-      }
-      if (ownsProgress) {
-        progress.finished(reps, 0);
-      }
-      OutputFiles.write(out.resolve("summary.csv"), MonthlySummary.csv(series));
-      return new Replicates(seeds,
-          measurement.names(scenario.scenario(), List.of()), outcomes);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new ExperimentException("interrupted", e);
-    } finally {
-      pool.shutdownNow();
+        return r.withoutStates(); // written: the per-state table need not stay in memory
+      };
+    }, k -> progress.step());
+    List<Long> seeds = new ArrayList<>();
+    List<TimeSeries> series = new ArrayList<>();
+    List<LinkedHashMap<String, Double>> outcomes = new ArrayList<>();
+    for (int k = 0; k < reps; k++) {
+      seeds.add(Seeds.replicate(baseSeed, k));
+      series.add(results.get(k).series());
+      outcomes.add(measurement.measure(results.get(k), List.of()));
     }
-  }
-
-  /** A fixed pool of daemon threads (so a failed command never hangs on its workers). */
-  static ExecutorService pool(int threads) {
-    return Executors.newFixedThreadPool(threads, task -> {
-      Thread t = new Thread(task, "rissim-run");
-      t.setDaemon(true);
-      return t;
-    });
+    if (ownsProgress) {
+      progress.finished(reps, 0);
+    }
+    OutputFiles.write(out.resolve("summary.csv"), MonthlySummary.csv(series));
+    return new Replicates(seeds, measurement.names(scenario.scenario(), List.of()), outcomes);
   }
 }

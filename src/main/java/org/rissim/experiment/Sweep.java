@@ -113,7 +113,7 @@ public final class Sweep {
       skipped = done.cardinality();
       table = spec.extras().series().isEmpty() ? null : SeriesTable.open(out, spec, done);
       progress.started(spec.shardRuns(), skipped);
-      ExecutorService pool = Replications.pool(threads);
+      ExecutorService pool = ReplicateRunner.pool(threads);
       try {
         // The reorder window: rows are written in run order; later runs may finish first and
         // wait here, but never more than the window, so memory does not grow with the sweep.

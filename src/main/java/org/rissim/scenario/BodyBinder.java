@@ -60,8 +60,13 @@ final class BodyBinder extends SectionBinder {
     double lr = number(f, "legitimacyRegional", UNIT);
     List<String> recognition = references(f, "recognition", rungIds, "recognition rung");
     f.done();
-    return new BodySpec(id, name, level, founded, members, leader, charter, rule, capability,
-        canOperate, endorses, lg, lr, recognition, joined, left, dissolved, replaces);
+    BodySpec body = built(() -> new BodySpec(id, name, level, founded, members, leader, charter,
+        rule, capability, canOperate, endorses, lg, lr, recognition, joined, left, dissolved,
+        replaces));
+    // A body with a number out of range (reported above) still takes part in the checks of
+    // dissolutions and replacements, which read only its ids, members and months.
+    return body != null ? body : new BodySpec(id, name, level, founded, members, leader, Map.of(),
+        rule, 0, canOperate, endorses, 0, 0, recognition, joined, left, dissolved, replaces);
   }
 
   /**

@@ -51,12 +51,18 @@ public record BodySpec(
     Optional<YearMonth> dissolved,
     Optional<String> replaces) {
 
+  /** Copies the collections and checks each number against the range the binder checks. */
   public BodySpec {
     members = List.copyOf(members);
     joined = Map.copyOf(joined);
     left = Map.copyOf(left);
     charter = Map.copyOf(charter);
     recognition = List.copyOf(recognition);
+    String at = "BodySpec[" + id + "].";
+    Range.UNIT.checkValues(at + "charter", charter);
+    Range.UNIT.check(at + "capability", capability);
+    Range.UNIT.check(at + "legitimacyGlobal", legitimacyGlobal);
+    Range.UNIT.check(at + "legitimacyRegional", legitimacyRegional);
   }
 
   /** A body that neither is dissolved nor replaces another. */

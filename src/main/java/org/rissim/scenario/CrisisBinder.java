@@ -46,8 +46,12 @@ final class CrisisBinder extends SectionBinder {
         Set<String> fielders = new LinkedHashSet<>(bodyIds);
         fielders.addAll(foundingIds);
         List<String> fieldedBy = references(t, "fieldedBy", fielders, "body");
-        types.put(id, new CrisisSpec.CrisisType(rate, intensity, decay, selfDecay, frozenAfter,
-            escalation, internal, invites, responders, priority, every, hosts, fieldedBy));
+        CrisisSpec.CrisisType type = built(() -> new CrisisSpec.CrisisType(rate, intensity, decay,
+            selfDecay, frozenAfter, escalation, internal, invites, responders, priority, every,
+            hosts, fieldedBy));
+        if (type != null) { // null: a number out of range, reported
+          types.put(id, type);
+        }
         t.done();
       }
     } else if (!isAbsent(typesNode)) {
@@ -68,11 +72,13 @@ final class CrisisBinder extends SectionBinder {
       }
       Optional<Double> intensity = optNumber(cf, "intensity", OPEN_UNIT);
       cf.done();
-      return new CrisisSpec.ScriptedCrisis(id, label, host, opponent, type, when, intensity);
+      return built(() -> new CrisisSpec.ScriptedCrisis(id, label, host, opponent, type, when,
+          intensity));
     });
     unique(f, "scripted", "scripted crisis");
     f.done();
-    return new CrisisSpec(types, scripted);
+    // a scripted crisis with a number out of range (reported) is null
+    return new CrisisSpec(types, scripted.stream().filter(java.util.Objects::nonNull).toList());
   }
 
   /**

@@ -41,9 +41,18 @@ public record CrisisSpec(Map<String, CrisisType> types, List<ScriptedCrisis> scr
       int frozenAfter, double escalation, boolean internal, boolean governmentInvites,
       Responders responders, Optional<Expression> priority, int every, Map<String, Double> hosts,
       List<String> fieldedBy) {
+    /** Copies the collections and checks each number against the range the binder checks. */
     public CrisisType {
       hosts = Map.copyOf(hosts);
       fieldedBy = List.copyOf(fieldedBy);
+      Range.NON_NEGATIVE.check("CrisisType.rate", rate);
+      Range.OPEN_UNIT.check("CrisisType.intensity", intensity);
+      Range.UNIT.check("CrisisType.decay", decay);
+      Range.UNIT.check("CrisisType.selfDecay", selfDecay);
+      Range.atLeast("CrisisType.frozenAfter", frozenAfter, 0);
+      Range.UNIT.check("CrisisType.escalation", escalation);
+      Range.atLeast("CrisisType.every", every, 1);
+      Range.NON_NEGATIVE.checkValues("CrisisType.hosts", hosts);
     }
 
     /** A type with today's defaults for who answers, in what order, how often and where. */
@@ -105,5 +114,10 @@ public record CrisisSpec(Map<String, CrisisType> types, List<ScriptedCrisis> scr
    * @param intensity overrides the type's initial intensity, if present
    */
   public record ScriptedCrisis(String id, String label, String host, Optional<String> opponent,
-      String type, YearMonth start, Optional<Double> intensity) {}
+      String type, YearMonth start, Optional<Double> intensity) {
+    /** Checks the intensity, when given, against the range the binder checks. */
+    public ScriptedCrisis {
+      intensity.ifPresent(v -> Range.OPEN_UNIT.check("ScriptedCrisis[" + id + "].intensity", v));
+    }
+  }
 }

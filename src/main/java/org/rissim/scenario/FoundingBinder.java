@@ -44,10 +44,10 @@ final class FoundingBinder extends SectionBinder {
     int minMembers = integer(f, "minMembers", 2, Integer.MAX_VALUE);
     double acceptThreshold = number(f, "acceptThreshold", ANY);
     Fields a = fields(f.raw("accept"), f.at("accept"));
-    FoundingSpec.AcceptWeights accept = new FoundingSpec.AcceptWeights(
+    FoundingSpec.AcceptWeights accept = built(() -> new FoundingSpec.AcceptWeights(
         number(a, "regimeInsecurity", ANY), number(a, "affinity", ANY),
         number(a, "alignment", ANY), number(a, "inculcation", ANY),
-        number(a, "cost", NON_NEGATIVE));
+        number(a, "cost", NON_NEGATIVE)));
     a.done();
     double cascade = number(f, "cascade", ANY);
     Map<String, Double> charter = numberMap(f, "charter", UNIT, practiceIds, "practice");
@@ -55,8 +55,8 @@ final class FoundingBinder extends SectionBinder {
     double capability = number(f, "capability", UNIT);
     double affinityBonus = number(f, "affinityBonus", ANY);
     Fields lw = fields(f.raw("legitimacy"), f.at("legitimacy"));
-    FoundingSpec.LegitimacyWeights legitimacy = new FoundingSpec.LegitimacyWeights(
-        number(lw, "charter", NON_NEGATIVE), number(lw, "breadth", NON_NEGATIVE));
+    FoundingSpec.LegitimacyWeights legitimacy = built(() -> new FoundingSpec.LegitimacyWeights(
+        number(lw, "charter", NON_NEGATIVE), number(lw, "breadth", NON_NEGATIVE)));
     lw.done();
     Map<String, FoundingSpec.Template> templates = new LinkedHashMap<>();
     Node tn = f.raw("bodies");
@@ -69,15 +69,19 @@ final class FoundingBinder extends SectionBinder {
           errors.add(new ScenarioError(k.file(), k.line(), k.column(), at, "`" + id
               + "` is not in founding.ids" + known(id, new LinkedHashSet<>(ids))));
         }
-        templates.put(id, template(e.getValue().value(), at, id, charter, rule, capability,
-            minMembers));
+        FoundingSpec.Template template = template(e.getValue().value(), at, id, charter, rule,
+            capability, minMembers);
+        if (template != null) { // null: a number out of range, reported
+          templates.put(id, template);
+        }
       }
     } else if (!isAbsent(tn)) {
       expected(tn, f.at("bodies"), "a mapping of founding ids to body templates");
     }
     f.done();
-    return new FoundingSpec(ids, threshold, decay, hazard, cost, minMembers, acceptThreshold,
-        accept, cascade, charter, rule, capability, affinityBonus, legitimacy, templates);
+    return built(() -> new FoundingSpec(ids, threshold, decay, hazard, cost, minMembers,
+        acceptThreshold, accept, cascade, charter, rule, capability, affinityBonus, legitimacy,
+        templates));
   }
 
   private static final Map<String, FoundingSpec.Relation> RELATION = Map.of(
@@ -109,7 +113,8 @@ final class FoundingBinder extends SectionBinder {
     FoundingSpec.Relation relation = isAbsent(t.raw("relation")) ? FoundingSpec.Relation.COEXIST
         : choice(t, "relation", RELATION, FoundingSpec.Relation.COEXIST);
     t.done();
-    return new FoundingSpec.Template(id, ownCharter, ownRule, ownCapability, ownMin, invite,
-        relation);
+    List<String> invited = invite;
+    return built(() -> new FoundingSpec.Template(id, ownCharter, ownRule, ownCapability, ownMin,
+        invited, relation));
   }
 }

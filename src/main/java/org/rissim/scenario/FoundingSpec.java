@@ -40,10 +40,18 @@ public record FoundingSpec(
     LegitimacyWeights legitimacy,
     Map<String, Template> templates) {
 
+  /** Copies the collections and checks each number against the range the binder checks. */
   public FoundingSpec {
     ids = List.copyOf(ids);
     charter = Map.copyOf(charter);
     templates = Map.copyOf(templates);
+    Range.POSITIVE.check("FoundingSpec.threshold", threshold);
+    Range.UNIT.check("FoundingSpec.decay", decay);
+    Range.UNIT.check("FoundingSpec.hazard", hazard);
+    Range.NON_NEGATIVE.check("FoundingSpec.cost", cost);
+    Range.atLeast("FoundingSpec.minMembers", minMembers, 2);
+    Range.UNIT.checkValues("FoundingSpec.charter", charter);
+    Range.UNIT.check("FoundingSpec.capability", capability);
   }
 
   /** The template of a foundable body (the shared keys when the scenario gives none for it). */
@@ -64,7 +72,12 @@ public record FoundingSpec(
    *                         pair of the two, {@code p_f / (p_f + p_j)}
    */
   public record AcceptWeights(double regimeInsecurity, double affinity, double alignment,
-      double inculcation, double cost) {}
+      double inculcation, double cost) {
+    /** Checks {@code cost} (the other weights may be any number). */
+    public AcceptWeights {
+      Range.NON_NEGATIVE.check("FoundingSpec.AcceptWeights.cost", cost);
+    }
+  }
 
   /**
    * Weights of a new body's initial legitimacy before each audience:
@@ -73,7 +86,13 @@ public record FoundingSpec(
    * @param charter weight of the charter's closeness to the global standard, >= 0
    * @param breadth weight of the breadth of membership, >= 0
    */
-  public record LegitimacyWeights(double charter, double breadth) {}
+  public record LegitimacyWeights(double charter, double breadth) {
+    /** Checks each weight is a number >= 0, as the binder does. */
+    public LegitimacyWeights {
+      Range.NON_NEGATIVE.check("FoundingSpec.LegitimacyWeights.charter", charter);
+      Range.NON_NEGATIVE.check("FoundingSpec.LegitimacyWeights.breadth", breadth);
+    }
+  }
 
   /** How a new body stands to the body its founder turns from. */
   public enum Relation {
@@ -100,9 +119,14 @@ public record FoundingSpec(
       BodySpec.DecisionRule decisionRule, double capability, int minMembers,
       List<String> invite, Relation relation) {
 
+    /** Copies the collections and checks each number against the range the binder checks. */
     public Template {
       charter = Map.copyOf(charter);
       invite = List.copyOf(invite);
+      String at = "FoundingSpec.Template[" + id + "].";
+      Range.UNIT.checkValues(at + "charter", charter);
+      Range.UNIT.check(at + "capability", capability);
+      Range.atLeast(at + "minMembers", minMembers, 2);
     }
   }
 }

@@ -10,4 +10,13 @@ package org.rissim.scenario;
  * @param conformity     conformity with the global standard (cost of visible deviation)
  */
 public record Preferences(double goal, double status, double regimeSecurity, double stability,
-    double conformity) {}
+    double conformity) {
+  /** Checks each weight is a number >= 0, as the binder does. */
+  public Preferences {
+    Range.NON_NEGATIVE.check("Preferences.goal", goal);
+    Range.NON_NEGATIVE.check("Preferences.status", status);
+    Range.NON_NEGATIVE.check("Preferences.regimeSecurity", regimeSecurity);
+    Range.NON_NEGATIVE.check("Preferences.stability", stability);
+    Range.NON_NEGATIVE.check("Preferences.conformity", conformity);
+  }
+}

@@ -40,6 +40,16 @@ record Range(double lo, boolean loOpen, double hi, boolean hiOpen, String text) 
     }
   }
 
+  /**
+   * Fails unless every value of {@code values} lies in the interval, naming the field, the key and
+   * the value.
+   */
+  void checkValues(String field, java.util.Map<?, ? extends Number> values) {
+    for (java.util.Map.Entry<?, ? extends Number> e : values.entrySet()) {
+      check(field + "." + e.getKey(), e.getValue().doubleValue());
+    }
+  }
+
   /** Fails unless the whole number {@code value} is at least {@code min}, naming the field. */
   static void atLeast(String field, int value, int min) {
     if (value < min) {

@@ -48,9 +48,9 @@ final class StateBinder extends SectionBinder {
     Map<String, Double> intentions = numberMap(f, "intentions", UNIT, practiceIds, "practice");
     Map<String, Double> belief = numberMap(f, "belief", UNIT, practiceIds, "practice");
     Fields p = fields(f.raw("preferences"), f.at("preferences"));
-    Preferences preferences = new Preferences(number(p, "goal", NON_NEGATIVE),
+    Preferences preferences = built(() -> new Preferences(number(p, "goal", NON_NEGATIVE),
         number(p, "status", NON_NEGATIVE), number(p, "regimeSecurity", NON_NEGATIVE),
-        number(p, "stability", NON_NEGATIVE), number(p, "conformity", NON_NEGATIVE));
+        number(p, "stability", NON_NEGATIVE), number(p, "conformity", NON_NEGATIVE)));
     p.done();
     Set<String> affinityTargets = new LinkedHashSet<>(bodyIds);
     affinityTargets.addAll(foundingIds);
@@ -63,9 +63,9 @@ final class StateBinder extends SectionBinder {
     List<String> sphere = references(f, "sphere", stateIds, "state");
     StateSpec.LevelStance global = globalStance(f, intentions, revisionism);
     f.done();
-    return new StateSpec(id, name, regional, power, status, votes, veto, revisionism, inculcation,
-        insecurity, intentions, belief, preferences, affinity, alignment, mix, sphere, global,
-        powerSeries, statusSeries, votesSeries);
+    return built(() -> new StateSpec(id, name, regional, power, status, votes, veto, revisionism,
+        inculcation, insecurity, intentions, belief, preferences, affinity, alignment, mix, sphere,
+        global, powerSeries, statusSeries, votesSeries));
   }
 
   /**
@@ -130,7 +130,7 @@ final class StateBinder extends SectionBinder {
       Revisionism revisionism) {
     Node n = f.raw("global");
     if (isAbsent(n)) {
-      return new StateSpec.LevelStance(intentions, revisionism);
+      return built(() -> new StateSpec.LevelStance(intentions, revisionism));
     }
     Fields g = fields(n, f.at("global"));
     Map<String, Double> merged = new LinkedHashMap<>(intentions);
@@ -138,6 +138,6 @@ final class StateBinder extends SectionBinder {
     Revisionism r = isAbsent(g.raw("revisionism")) ? revisionism
         : choice(g, "revisionism", REVISIONISM, revisionism);
     g.done();
-    return new StateSpec.LevelStance(merged, r);
+    return built(() -> new StateSpec.LevelStance(merged, r));
   }
 }

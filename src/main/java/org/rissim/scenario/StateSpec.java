@@ -68,9 +68,10 @@ public record StateSpec(
    * @param revisionism its Buzan stance at this level
    */
   public record LevelStance(Map<String, Double> intentions, Revisionism revisionism) {
-    /** Copies the map. */
+    /** Copies the map and checks each intention lies in [0,1], as the binder does. */
     public LevelStance {
       intentions = Map.copyOf(intentions);
+      Range.UNIT.checkValues("StateSpec.LevelStance.intentions", intentions);
     }
   }
 
@@ -96,6 +97,7 @@ public record StateSpec(
         new LevelStance(intentions, revisionism));
   }
 
+  /** Copies the collections and checks each number against the range the binder checks. */
   public StateSpec {
     intentions = Map.copyOf(intentions);
     belief = Map.copyOf(belief);
@@ -105,5 +107,18 @@ public record StateSpec(
     powerSeries = Collections.unmodifiableNavigableMap(new TreeMap<>(powerSeries));
     statusSeries = Collections.unmodifiableNavigableMap(new TreeMap<>(statusSeries));
     votesSeries = Collections.unmodifiableNavigableMap(new TreeMap<>(votesSeries));
+    String at = "StateSpec[" + id + "].";
+    Range.POSITIVE.check(at + "power", power);
+    Range.UNIT.check(at + "status", status);
+    Range.atLeast(at + "votes", votes, 0);
+    Range.UNIT.check(at + "inculcation", inculcation);
+    Range.UNIT.check(at + "regimeInsecurity", regimeInsecurity);
+    Range.UNIT.checkValues(at + "intentions", intentions);
+    Range.UNIT.checkValues(at + "belief", belief);
+    Range.SIGNED_UNIT.checkValues(at + "affinity", affinity);
+    Range.SIGNED_UNIT.checkValues(at + "alignment", alignment);
+    Range.POSITIVE.checkValues(at + "powerSeries", powerSeries);
+    Range.UNIT.checkValues(at + "statusSeries", statusSeries);
+    Range.NON_NEGATIVE.checkValues(at + "votesSeries", votesSeries);
   }
 }

@@ -50,10 +50,15 @@ class SweepCommandTest {
   }
 
   @Test
-  void badShardIsExitCodeTwoWithOneLine() {
-    assertEquals(2, execute(sweep(), "s.yaml", "--param", "a=0:1", "--design", "random",
-        "--shard", "4/3", "--out", tmp.toString()));
-    assertEquals(1, err.toString().strip().lines().count(), err.toString());
+  void badShardIsAUsageErrorThatSaysWhy() {
+    for (String bad : new String[] {"4/3", "0/2", "x", "1/2/3", "2/"}) {
+      err.getBuffer().setLength(0);
+      assertEquals(2, execute(sweep(), "s.yaml", "--param", "a=0:1", "--design", "random",
+          "--shard", bad, "--out", tmp.toString()), bad);
+      assertEquals("Invalid value for option '--shard': expected K/N with 1 <= K <= N, found '"
+          + bad + "'", err.toString().lines().findFirst().orElse(""), err.toString());
+    }
+    assertTrue(!Files.exists(tmp.resolve("sweep.json")), "nothing written");
   }
 
   @Test

@@ -2,22 +2,18 @@ package org.rissim.analysis.patterns;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import org.rissim.experiment.ExperimentException;
+import org.rissim.experiment.ReplicateRunner;
 import org.rissim.experiment.RunFunction;
 import org.rissim.experiment.RunResult;
-import org.rissim.experiment.Seeds;
 import org.rissim.scenario.PatternSpec;
 import org.rissim.scenario.Scenario;
 
 /**
  * Runs replicates of a scenario and evaluates its patterns in each: replicate k (0-based) uses
- * {@code Seeds.replicate(base, k)} and its outcomes are stored at index k, so the result does
- * not depend on the thread count. Each run is evaluated on its worker and then dropped, so memory
+ * {@code Seeds.replicate(base, k)} and its outcomes are stored at index k ({@link
+ * ReplicateRunner}), so the result does not depend on the thread count. Each run is evaluated on its worker and then dropped, so memory
  * does not grow with the number of replicates.
  */
 public final class PatternReplication {
@@ -43,44 +39,16 @@ public final class PatternReplication {
   public static List<List<PatternOutcome>> run(IntFunction<Scenario> scenarioOf,
       List<PatternSpec> patterns, long baseSeed, int reps, int threads, RunFunction model)
       throws ExperimentException {
-    if (reps < 1 || threads < 1) {
-      throw new IllegalArgumentException("reps and threads must be at least 1");
-    }
-    ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-      // Daemon workers, so that a failed command never hangs on them.
-      Thread t = new Thread(task, "rissim-patterns");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      List<Future<List<PatternOutcome>>> futures = new ArrayList<>();
-      for (int k = 0; k < reps; k++) {
-        long seed = Seeds.replicate(baseSeed, k);
-        Scenario scenario = scenarioOf.apply(k);
-        futures.add(pool.submit(() -> {
-          RunResult r = model.run(scenario, seed);
-          List<PatternOutcome> outcomes = new ArrayList<>(patterns.size());
-          for (PatternSpec p : patterns) {
-            outcomes.add(PatternEvaluator.holds(p, r));
-          }
-          return outcomes;
-        }));
-      }
-      List<List<PatternOutcome>> out = new ArrayList<>(reps);
-      for (int k = 0; k < reps; k++) {
-        try {
-          out.add(futures.get(k).get());
-        } catch (ExecutionException e) {
-          throw new ExperimentException("replicate " + (k + 1) + " (seed "
-              + Seeds.replicate(baseSeed, k) + ") failed: " + e.getCause(), e.getCause());
+    return ReplicateRunner.run(baseSeed, reps, threads, (k, seed) -> {
+      Scenario scenario = scenarioOf.apply(k);
+      return () -> {
+        RunResult r = model.run(scenario, seed);
+        List<PatternOutcome> outcomes = new ArrayList<>(patterns.size());
+        for (PatternSpec p : patterns) {
+          outcomes.add(PatternEvaluator.holds(p, r));
         }
-      }
-      return out;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new ExperimentException("interrupted", e);
-    } finally {
-      pool.shutdownNow();
-    }
+        return outcomes;
+      };
+    }, k -> { });
   }
 }
