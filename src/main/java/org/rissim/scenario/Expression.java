@@ -153,7 +153,11 @@ public final class Expression {
   private static JexlEngine engine() {
     Map<String, Object> functions = new HashMap<>();
     functions.put(null, Functions.class);
-    return new JexlBuilder().strict(true).silent(false).safe(false)
+    // cache: JEXL's cache of parsed scripts by source text, so that the variants of a sweep or a
+    // calibration, which bind the same institution again for each point, do not parse it again;
+    // the threshold (JEXL caches only sources up to 64 characters by default) admits any length.
+    return new JexlBuilder().strict(true).silent(false).safe(false).cache(1024)
+        .cacheThreshold(Integer.MAX_VALUE)
         .permissions(new JexlPermissions.ClassPermissions(Functions.class))
         .arithmetic(new FloatingDivision()).namespaces(functions).create();
   }

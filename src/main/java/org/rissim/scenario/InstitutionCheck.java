@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -47,10 +48,33 @@ final class InstitutionCheck {
    */
   static List<Problem> check(InstitutionSpec inst, String path, Collection<String> types,
       Collection<String> ids, Node.Pos where) {
+    List<Object> key = List.of(inst, path, List.copyOf(types), List.copyOf(ids));
+    if (CLEAN.containsKey(key)) {
+      return List.of();
+    }
     InstitutionCheck c = new InstitutionCheck(inst, path, types, ids, where);
     c.run();
+    if (c.problems.isEmpty()) {
+      CLEAN.put(key, Boolean.TRUE);
+    }
     return c.problems;
   }
+
+  /**
+   * The institutions (with their opportunity types and ids) whose check found no problem: a
+   * sweep or a calibration binds the same institution again for every point, and its dry run
+   * would cost more than the run. Only clean results are kept, so a problem's position is always
+   * the one of the document being bound. At most 64, the eldest dropped first.
+   */
+  private static final Map<List<Object>, Boolean> CLEAN = java.util.Collections.synchronizedMap(
+      new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<Object>, Boolean> eldest) {
+          return size() > 64;
+        }
+      });
 
   private void run() {
     Set<String> practices = new LinkedHashSet<>();

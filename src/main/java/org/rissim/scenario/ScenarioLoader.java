@@ -217,8 +217,8 @@ public final class ScenarioLoader {
         throw new ScenarioException(errors);
       }
       Scenario scenario = new ScenarioBinder(removals).bind(doc);
-      String yaml = EffectiveYaml.write(doc);
-      return new LoadedScenario(scenario, yaml, EffectiveYaml.sha256(yaml));
+      Node bound = doc;
+      return new LoadedScenario(scenario, () -> EffectiveYaml.write(bound));
     }
   }
 }
