@@ -34,6 +34,9 @@ public final class Bench {
   /** Wall-clock budget of one synthetic-region size before it is stopped and extrapolated. */
   static final long SIZE_BUDGET_NANOS = 300_000_000_000L;
 
+  /** Warm-up of the baseline measurement (runs of the model and of the engine floor), seconds. */
+  static final double WARM_SECONDS = 10;
+
   /** Shortest leg of the batch measurement (each of 1 thread and all cores), seconds. */
   static final double MIN_LEG_SECONDS = 5;
 
@@ -72,11 +75,16 @@ public final class Bench {
   }
 
   private BenchReport.Baseline baseline(Scenario s) {
-    int warm = options.quick() ? 5 : 20;
+    // Warm up for a time, not a count: on 2 cores the JIT compiles the model's methods for
+    // several seconds, and runs measured before it is done are several times slower than the
+    // steady state (docs/PERFORMANCE.md: the former 20 warm-up runs measured JIT time).
+    double warmSeconds = options.quick() ? 1 : WARM_SECONDS;
     int reps = options.quick() ? 10 : 30;
-    log.printf("(a) baseline %s: %d warm-up runs, %d measured%n", s.name(), warm, reps);
+    log.printf("(a) baseline %s: warm-up for %.0f s, then %d measured runs%n", s.name(),
+        warmSeconds, reps);
     log.flush();
-    for (int i = 0; i < warm; i++) {
+    long warmEnd = System.nanoTime() + (long) (warmSeconds * 1e9);
+    for (int i = 0; i < 20 || System.nanoTime() < warmEnd; i++) {
       Simulation.run(s, 1000 + i);
       EngineFloor.time(s.states().size(), s.months(), 1000 + i);
     }
