@@ -125,7 +125,7 @@ public final class BeliefUpdate {
         }
         double legitimacy = Legitimacy.granted(m, s, a, distance, shares[k]);
         if (launch && a.actor() != null) { // a body's own act moves no alignment toward a state
-          s.setAlignment(a.actor(), s.alignment(a.actor()) + alignmentRate * 2 * (legitimacy - 0.5));
+          s.addAlignment(a.actor(), alignmentRate * 2 * (legitimacy - 0.5));
         }
         if (!heard) {
           continue;

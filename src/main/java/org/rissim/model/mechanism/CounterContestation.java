@@ -55,7 +55,7 @@ public final class CounterContestation {
     double cc = m.parameters().counterContestation();
     double weight = s.votes() / Math.max(1, m.totalVotes());
     target.setCriticism(target.criticism() + cc * Math.sqrt(weight));
-    s.setAlignment(target, s.alignment(target) - m.parameters().legitimacy().alignmentRate() * cc);
+    s.addAlignment(target, -(m.parameters().legitimacy().alignmentRate() * cc));
     // Criticism is voiced at the global body's forum: it carries the critic's global stance.
     OperationModel.speak(m, s, null, s.stance(BodySpec.Level.GLOBAL), "criticism", target.id());
   }
