@@ -49,9 +49,12 @@ public final class Bench {
    * @param baseline  the baseline scenario file
    * @param synthetic the synthetic-region scenario file (its {@code synthetic.states} is varied)
    * @param quick     fewer repeats, no 100,000-state region, a 2,000-run sweep
-   * @param commandLine the main class of rissim's command line, which the child JVM of (d) runs
+   * @param commandLine the main class of rissim's command line, which the child JVMs of (d), (e)
+   *                  and (f) run
+   * @param sweepRuns the runs of the sweep of (d), or 0 for the default (100,000; 2,000 quick)
    */
-  public record Options(Path baseline, Path synthetic, boolean quick, Class<?> commandLine) {}
+  public record Options(Path baseline, Path synthetic, boolean quick, Class<?> commandLine,
+      int sweepRuns) {}
 
   /** A bench over these files, logging progress to {@code log}. */
   public Bench(Options options, PrintWriter log) {
@@ -70,8 +73,10 @@ public final class Bench {
     for (int n : sizes) {
       c.add(size(n));
     }
-    BenchReport.SweepHeap d = sweepHeap(options.quick() ? 2_000 : 100_000);
-    return new BenchReport(BenchReport.Machine.current(), options.quick(), a, b, c, d, start);
+    BenchReport.SweepHeap d = sweepHeap(options.sweepRuns() > 0 ? options.sweepRuns()
+        : options.quick() ? 2_000 : 100_000);
+    BenchReport.Calibration f = calibration(options.baseline(), options.quick() ? 400 : 2_000);
+    return new BenchReport(BenchReport.Machine.current(), options.quick(), a, b, c, d, start, f);
   }
 
   private BenchReport.Baseline baseline(Scenario s) {
@@ -280,23 +285,17 @@ public final class Bench {
     return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
   }
 
-  private BenchReport.SweepHeap sweepHeap(int runs) throws IOException, InterruptedException {
-    Path dir = Files.createTempDirectory("rissim-bench");
-    Path tiny = dir.resolve("bench-tiny.yaml");
-    try (InputStream in = Bench.class.getResourceAsStream("tiny.yaml")) {
-      Files.write(tiny, in.readAllBytes());
-    }
-    int cores = Runtime.getRuntime().availableProcessors();
-    String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> cmd = List.of(javaBin, "-Xmx256m", "-Djava.awt.headless=true", "-cp",
-        System.getProperty("java.class.path"), HeapProbe.class.getName(),
-        options.commandLine().getName(), "sweep",
-        tiny.toString(), "--param", "parameters.belief.eta=0.05:0.2", "--design", "random",
-        "--samples", Integer.toString(runs), "--threads", Integer.toString(cores),
-        "--out", dir.resolve("sweep").toString());
-    log.printf("(d) sweep of %,d runs of bench-tiny (8 states, 12 months) in a child JVM with"
-        + " -Xmx256m%n", runs);
-    log.flush();
+  /** What a child JVM of (d) or (f) did: its exit code, its peak heap and its output's tail. */
+  private record Child(int exitCode, long peakBytes, String tail, double seconds) {}
+
+  /** Runs rissim's command line in a child JVM under {@link HeapProbe}. */
+  private Child child(List<String> jvm, List<String> args) throws IOException,
+      InterruptedException {
+    List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Djava.awt.headless=true"));
+    cmd.addAll(jvm);
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), HeapProbe.class.getName(),
+        options.commandLine().getName()));
+    cmd.addAll(args);
     long t0 = System.nanoTime();
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     long peak = -1;
@@ -306,22 +305,87 @@ public final class Bench {
       for (String line; (line = r.readLine()) != null; ) {
         if (line.startsWith(HeapProbe.PREFIX)) {
           peak = Long.parseLong(line.substring(HeapProbe.PREFIX.length()).trim());
-        } else if (tail.length() < 2000) {
+        } else {
           tail.append(line).append('\n');
+          if (tail.length() > 4000) {
+            tail.delete(0, tail.length() - 2000);
+          }
         }
       }
     }
     int code = p.waitFor();
-    double seconds = (System.nanoTime() - t0) / 1e9;
-    long lines;
-    Path runsCsv = dir.resolve("sweep").resolve("runs.csv");
-    try (var stream = Files.exists(runsCsv) ? Files.lines(runsCsv) : Stream.<String>empty()) {
-      lines = stream.count();
-    }
     if (code != 0) {
       log.printf("    child JVM exited with %d:%n%s", code, tail);
     }
+    return new Child(code, peak, tail.toString(), (System.nanoTime() - t0) / 1e9);
+  }
+
+  /**
+   * (d): a sweep of {@code runs} runs of bench-tiny in two shards, each in a child JVM capped at
+   * 256 MB, then their merge in a third: the exit code and peak heap are the worst of the three.
+   */
+  private BenchReport.SweepHeap sweepHeap(int runs) throws IOException, InterruptedException {
+    Path dir = Files.createTempDirectory("rissim-bench");
+    Path tiny = dir.resolve("bench-tiny.yaml");
+    try (InputStream in = Bench.class.getResourceAsStream("tiny.yaml")) {
+      Files.write(tiny, in.readAllBytes());
+    }
+    int cores = Runtime.getRuntime().availableProcessors();
+    log.printf("(d) sweep of %,d runs of bench-tiny (8 states, 12 months) in 2 shards and their"
+        + " merge, each a child JVM with -Xmx256m%n", runs);
+    log.flush();
+    int code = 0;
+    long peak = -1;
+    double seconds = 0;
+    Path sweep = dir.resolve("sweep");
+    for (int k = 1; k <= 2; k++) {
+      Child c = child(List.of("-Xmx256m"), List.of("sweep", tiny.toString(), "--param",
+          "parameters.belief.eta=0.05:0.2", "--design", "random", "--samples",
+          Integer.toString(runs), "--threads", Integer.toString(cores), "--shard", k + "/2",
+          "--out", sweep.resolve("shard-" + k).toString()));
+      code = Math.max(code, c.exitCode());
+      peak = Math.max(peak, c.peakBytes());
+      seconds += c.seconds();
+    }
+    Path merged = sweep.resolve("merged");
+    Child m = child(List.of("-Xmx256m"), List.of("merge", sweep.resolve("shard-1").toString(),
+        sweep.resolve("shard-2").toString(), "--out", merged.toString()));
+    code = Math.max(code, m.exitCode());
+    peak = Math.max(peak, m.peakBytes());
+    seconds += m.seconds();
+    long lines;
+    Path runsCsv = merged.resolve("runs.csv");
+    try (var stream = Files.exists(runsCsv) ? Files.lines(runsCsv) : Stream.<String>empty()) {
+      lines = stream.count();
+    }
+    deleteTree(dir);
     return new BenchReport.SweepHeap(runs, "bench-tiny", code, seconds, peak,
         Math.max(0, lines - 1));
+  }
+
+  /**
+   * (f): an ABC-SMC calibration of the baseline (one parameter, 200 particles, the given
+   * simulation budget) in a child JVM as {@code rissim calibrate} runs it: binding each particle's
+   * scenario, its runs, the pattern distances and the generation files included.
+   */
+  private BenchReport.Calibration calibration(Path baseline, int budget)
+      throws IOException, InterruptedException {
+    Path dir = Files.createTempDirectory("rissim-bench");
+    int cores = Runtime.getRuntime().availableProcessors();
+    log.printf("(f) calibration of %s: ABC-SMC, budget %,d simulations, %d threads, in a child"
+        + " JVM%n", baseline, budget, cores);
+    log.flush();
+    Child c = child(List.of(), List.of("calibrate", baseline.toString(), "--param",
+        "parameters.belief.eta=uniform(0.05,0.3)", "--budget", Integer.toString(budget),
+        "--particles", "200", "--threads", Integer.toString(cores), "--out",
+        dir.resolve("calibration").toString()));
+    java.util.regex.Matcher sims = java.util.regex.Pattern.compile("; (\\d+) simulations\\.")
+        .matcher(c.tail());
+    int done = 0;
+    while (sims.find()) {
+      done = Integer.parseInt(sims.group(1));
+    }
+    deleteTree(dir);
+    return new BenchReport.Calibration(budget, done, c.seconds(), c.exitCode());
   }
 }

@@ -16,9 +16,26 @@ import java.util.Locale;
  * @param sizes    (c) synthetic regions by size
  * @param sweep    (d) peak heap of a large sweep
  * @param startup  (e) whole-process time of one baseline run
+ * @param calibration (f) a short calibration of the baseline, timed
  */
 public record BenchReport(Machine machine, boolean quick, Baseline baseline, Throughput batch,
-    List<Size> sizes, SweepHeap sweep, Startup startup) {
+    List<Size> sizes, SweepHeap sweep, Startup startup, Calibration calibration) {
+
+  /**
+   * (f) A calibration as {@code rissim calibrate} runs it, in a child JVM (its start-up and JIT
+   * warm-up included, which a long calibration pays once).
+   *
+   * @param budget      the simulation budget given
+   * @param simulations the simulations it ran (0 when it failed)
+   * @param seconds     wall time of the child JVM
+   * @param exitCode    its exit code
+   */
+  public record Calibration(int budget, int simulations, double seconds, int exitCode) {
+    /** Simulations per second. */
+    public double rate() {
+      return simulations / seconds;
+    }
+  }
 
   /** Simulations a calibration is to run within {@link #CALIBRATION_SECONDS}. */
   static final int CALIBRATION_SIMULATIONS = 100_000;
@@ -148,10 +165,19 @@ public record BenchReport(Machine machine, boolean quick, Baseline baseline, Thr
         f("%.1f runs/s", b.all()), "", null);
     row(md, "(b) speed-up on " + b.cores() + " threads", f("%.2f", b.speedUp()), ">= 1.8",
         b.speedUp() >= 1.8);
-    double calibration = CALIBRATION_SIMULATIONS / b.all();
-    row(md, f("(b) calibration: %,d baseline simulations at the %d-thread rate (estimate; the"
-        + " ABC bookkeeping is not included)", CALIBRATION_SIMULATIONS, b.cores()),
-        f("%.0f s", calibration), "< 10 min", calibration < CALIBRATION_SECONDS);
+    double estimate = CALIBRATION_SIMULATIONS / b.all();
+    row(md, f("(b) %,d baseline simulations at the %d-thread batch rate (estimate, without"
+        + " the calibration's own work)", CALIBRATION_SIMULATIONS, b.cores()),
+        f("%.0f s", estimate), "", null);
+    Calibration cal = calibration;
+    boolean ran = cal.exitCode() == 0 && cal.simulations() > 0;
+    double hundredK = ran ? CALIBRATION_SIMULATIONS / cal.rate() : Double.NaN;
+    row(md, f("(f) calibration: `rissim calibrate` of the baseline, 1 parameter, 200 particles,"
+        + " %,d simulations on %d threads, whole process; time for %,d at its rate",
+        cal.simulations(), b.cores(), CALIBRATION_SIMULATIONS),
+        ran ? f("%.1f sims/s (%.0f s); %.0f s", cal.rate(), cal.seconds(), hundredK)
+            : f("failed (exit %d)", cal.exitCode()), "< 10 min",
+        ran && hundredK < CALIBRATION_SECONDS);
     Size previous = null;
     for (Size s : sizes) {
       boolean stopped = s.reached() < s.months();
@@ -177,8 +203,8 @@ public record BenchReport(Machine machine, boolean quick, Baseline baseline, Thr
       previous = s;
     }
     SweepHeap d = sweep;
-    row(md, f("(d) sweep of %,d runs of `%s` (runs.csv only), child JVM -Xmx256m", d.runs(),
-        d.scenario()), f("exit %d, %d rows, %.0f s, peak heap <= %d MB", d.exitCode(),
+    row(md, f("(d) sweep of %,d runs of `%s` (runs.csv only) in 2 shards and their merge, child"
+        + " JVMs -Xmx256m", d.runs(), d.scenario()), f("exit %d, %d rows, %.0f s, peak heap <= %d MB", d.exitCode(),
         d.rows(), d.seconds(), d.peakBytes() >> 20), "completes under -Xmx256m",
         d.exitCode() == 0 && d.rows() == d.runs());
     if (d.runs() < SWEEP_TARGET_RUNS) {

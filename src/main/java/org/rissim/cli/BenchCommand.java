@@ -35,6 +35,11 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Markdown report written with --write (default ${DEFAULT-VALUE})")
   Path out;
 
+  @Option(names = "--sweep-runs", defaultValue = "0", paramLabel = "RUNS",
+      description = "runs of the sweep of (d) (default 100,000; 2,000 with --quick); 1000000 "
+          + "measures the 1,000,000-run target (several minutes)")
+  int sweepRuns;
+
   @Option(names = "--write", description = "write the table into --out (notes below it kept)")
   boolean write;
 
@@ -62,7 +67,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
     BenchReport report;
     try {
-      report = new Bench(new Bench.Options(baseline, synthetic, quick, Main.class), err).run();
+      report = new Bench(new Bench.Options(baseline, synthetic, quick, Main.class, sweepRuns), err).run();
     } catch (ScenarioException e) {
       err.println(e.getMessage());
       return 2;
