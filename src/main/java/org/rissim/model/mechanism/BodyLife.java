@@ -228,10 +228,12 @@ public final class BodyLife {
       for (int p = 0; p < practices; p++) {
         target[p] += j.power() * j.intentions()[p];
       }
-      double[] w = weights(j.preferences());
-      for (int q = 0; q < w.length; q++) {
-        weights[q] += j.power() * w[q];
-      }
+      Preferences pr = j.preferences(); // in the order of weights(): no array per member
+      weights[0] += j.power() * pr.goal();
+      weights[1] += j.power() * pr.status();
+      weights[2] += j.power() * pr.regimeSecurity();
+      weights[3] += j.power() * pr.stability();
+      weights[4] += j.power() * pr.conformity();
     }
     if (total == 0) {
       return;
@@ -251,11 +253,12 @@ public final class BodyLife {
       for (int p = 0; p < practices; p++) {
         t[p] += rate * (target[p] - t[p]);
       }
-      double[] w = weights(j.preferences());
-      for (int q = 0; q < w.length; q++) {
-        w[q] += rate * (weights[q] - w[q]);
-      }
-      j.setPreferences(new Preferences(w[0], w[1], w[2], w[3], w[4]));
+      Preferences pr = j.preferences();
+      j.setPreferences(new Preferences(pr.goal() + rate * (weights[0] - pr.goal()),
+          pr.status() + rate * (weights[1] - pr.status()),
+          pr.regimeSecurity() + rate * (weights[2] - pr.regimeSecurity()),
+          pr.stability() + rate * (weights[3] - pr.stability()),
+          pr.conformity() + rate * (weights[4] - pr.conformity())));
     }
   }
 
