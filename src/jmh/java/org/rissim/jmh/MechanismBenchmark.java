@@ -25,12 +25,13 @@ import org.rissim.model.mechanism.BeliefUpdate;
 import org.rissim.model.mechanism.BodyLife;
 import org.rissim.model.mechanism.Legitimacy;
 import org.rissim.model.mechanism.Opportunities;
+import org.rissim.scenario.ActScoring;
 import org.rissim.scenario.Scenario;
 import org.rissim.scenario.ScenarioLoader;
 
 /**
  * Microbenchmarks of the hot mechanisms (belief update, legitimacy, body life, opportunity
- * handling) on a scenario stepped to a given month. Every measurement iteration starts from a
+ * handling, the institution's scoring of an act) on a scenario stepped to a given month. Every measurement iteration starts from a
  * fresh model at that month; the calls of an iteration repeat the month's work on a state that
  * drifts as they mutate it, which is what the model does month after month.
  */
@@ -119,5 +120,21 @@ public class MechanismBenchmark {
     for (StateAgent s : model.states()) {
       Opportunities.take(model, s);
     }
+  }
+
+  /**
+   * The institution's scoring of one act (its features, practice scores and roles, each a JEXL
+   * expression of the scenario): what every predicted and every launched act costs. A deviating
+   * act by the first state alone against the first host it can take, with no execution error.
+   */
+  @Benchmark
+  public ActScoring.Scored actScoring() {
+    StateAgent actor = model.states().get(0);
+    StateAgent host = model.states().get(model.states().size() - 1);
+    String type = new java.util.TreeSet<>(model.scenario().crises().types().keySet()).first();
+    ActScoring.Situation situation = new ActScoring.Situation(false, true, type, true, 0.5, false,
+        1, 0, actor.id(), host.id(), "", false, false);
+    return ActScoring.score(model.institution().spec(), situation, actor.intentions(),
+        model.institution().global(), new double[actor.intentions().length]);
   }
 }
