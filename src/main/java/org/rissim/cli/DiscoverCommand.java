@@ -4,17 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import org.rissim.io.OutputFolder;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.rissim.analysis.prim.Prim;
 import org.rissim.analysis.prim.PrimBox;
-import org.rissim.analysis.prim.PrimInput;
-import org.rissim.analysis.sensitivity.CsvTable;
+import org.rissim.analysis.prim.ScenarioDiscovery;
 import org.rissim.analysis.sensitivity.SweepData;
-import org.rissim.experiment.design.ParameterSpec;
+import org.rissim.io.OutputFolder;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,29 +54,25 @@ public final class DiscoverCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try {
-      SweepData data = SweepData.read(sweepDir);
-      PrimInput input = PrimInput.of(data, outcome, threshold.above != null
-          ? v -> v > threshold.above : v -> v < threshold.below);
-      Prim.Result result = new Prim(peel, minSupport).find(input.x(), input.y());
-      List<String> columns = data.paramColumns();
+      ScenarioDiscovery found = ScenarioDiscovery.of(SweepData.read(sweepDir), outcome,
+          threshold.above != null ? v -> v > threshold.above : v -> v < threshold.below, peel,
+          minSupport);
       String rule = threshold.above != null ? "> " + threshold.above : "< " + threshold.below;
       out.printf(Locale.ROOT, "PRIM on %d runs (%d skipped: missing values), of interest: %s %s%n",
-          input.x().length, input.skipped(), outcome, rule);
-      CsvTable trajectory = trajectoryTable(result, columns.size());
-      CsvTable box = boxTable(result, data);
+          found.input().x().length, found.input().skipped(), outcome, rule);
       out.println();
       out.println("== peeling and pasting trajectory ==");
-      trajectory.print(out);
-      PrimBox chosen = result.box();
+      found.trajectory().print(out);
+      PrimBox chosen = found.result().box();
       out.println();
       out.printf(Locale.ROOT, "chosen box: step %d (%s), coverage %.3f, density %.3f, mass %.3f, %d runs%n",
           chosen.step(), chosen.phase(), chosen.coverage(), chosen.density(), chosen.mass(), chosen.n());
-      box.print(out);
+      found.box().print(out);
       Path dir = sweepDir.resolve("analysis");
       // One writer per folder; earlier tables are replaced atomically (docs/OUTPUTS.md).
       try (OutputFolder folder = OutputFolder.inPlace(dir)) {
-        trajectory.write(dir);
-        box.write(dir);
+        found.trajectory().write(dir);
+        found.box().write(dir);
         folder.commit();
       }
       out.println();
@@ -95,40 +86,5 @@ public final class DiscoverCommand implements Callable<Integer> {
       err.println("discover: cannot read or write " + sweepDir + ": " + e.getMessage());
       return 2;
     }
-  }
-
-  private static CsvTable trajectoryTable(Prim.Result result, int dims) {
-    List<List<Object>> rows = new ArrayList<>();
-    for (int i = 0; i < result.trajectory().size(); i++) {
-      PrimBox b = result.trajectory().get(i);
-      int restricted = 0;
-      for (int d = 0; d < dims; d++) {
-        restricted += b.restricts(d, result.min()[d], result.max()[d]) ? 1 : 0;
-      }
-      rows.add(List.of(b.step(), b.phase(), b.coverage(), b.density(), b.mass(), b.n(), restricted,
-          i == result.chosen() ? 1 : 0));
-    }
-    return new CsvTable("prim-trajectory.csv",
-        List.of("step", "phase", "coverage", "density", "mass", "n", "restricted", "chosen"), rows);
-  }
-
-  private static CsvTable boxTable(Prim.Result result, SweepData data) {
-    List<List<Object>> rows = new ArrayList<>();
-    PrimBox b = result.box();
-    List<String> columns = data.paramColumns();
-    for (int d = 0; d < columns.size(); d++) {
-      if (b.restricts(d, result.min()[d], result.max()[d])) {
-        ParameterSpec p = data.owner(columns.get(d));
-        rows.add(List.of(columns.get(d), cell(p, b.lower()[d]), cell(p, b.upper()[d]),
-            cell(p, result.min()[d]), cell(p, result.max()[d])));
-      }
-    }
-    return new CsvTable("prim-box.csv", List.of("parameter", "lower", "upper", "min", "max"), rows);
-  }
-
-  /** A bound as a number, or as the category name for a categorical parameter of names. */
-  private static Object cell(ParameterSpec p, double v) {
-    String label = p.label(v);
-    return label.equals(Double.toString(v)) ? (Object) v : label;
   }
 }

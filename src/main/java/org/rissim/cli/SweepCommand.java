@@ -2,12 +2,10 @@ package org.rissim.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.rissim.analysis.DeclaredOutcomes;
@@ -18,7 +16,6 @@ import org.rissim.experiment.Shard;
 import org.rissim.experiment.Sweep;
 import org.rissim.experiment.SweepPlan;
 import org.rissim.experiment.SweepSpec;
-import org.rissim.io.OutputFolder;
 import org.rissim.scenario.OutcomeSpec;
 import org.rissim.scenario.ScenarioException;
 import org.rissim.scenario.ScenarioLoader;
@@ -139,13 +136,15 @@ public final class SweepCommand implements Callable<Integer> {
       err.println("sweep: " + bad);
       return 2;
     }
+    SweepPlan asked;
     SweepSpec sweep;
     try {
       ScenarioTemplate template = templates.load(scenario, overrides.values());
-      sweep = new SweepPlan(template, params, mixes, design, samples, reps.value(), seed.value(),
+      asked = new SweepPlan(template, params, mixes, design, samples, reps.value(), seed.value(),
           shard != null ? shard : Shard.ALL, keepSeries,
           recordedCommand != null ? recordedCommand : typedCommand(),
-          new SweepSpec.Extras(declared, series, gzip)).spec(DeclaredOutcomes.MEASUREMENT);
+          new SweepSpec.Extras(declared, series, gzip));
+      sweep = asked.spec(DeclaredOutcomes.MEASUREMENT);
     } catch (SweepPlan.RejectedValue e) {
       e.errors().forEach(x -> err.println("--param " + x.path() + ": " + x.message()));
       return 2;
@@ -165,16 +164,11 @@ public final class SweepCommand implements Callable<Integer> {
       }
     }
     if (slurmTasks != null) {
-      return slurm(dir, stdout, err);
+      return slurm(dir, asked, stdout, err);
     }
     if (plan) {
-      Sweep.Plan p = Sweep.plan(sweep, threads.count(), model,
-          DeclaredOutcomes.MEASUREMENT);
-      stdout.printf(Locale.ROOT, "%d runs (%d points x %d reps%s)%n", p.runs(),
-          sweep.points().size(), reps.value(), sweep.shards() > 1 ? ", shard " + shard : "");
-      stdout.printf(Locale.ROOT, "about %.1f s per run (%d timed), %s on %d thread(s)%n",
-          p.secondsPerRun(), p.timedRuns(), duration(p.estimatedSeconds()), threads.count());
-      stdout.printf(Locale.ROOT, "disk: about %.1f MB%n", p.estimatedBytes() / 1e6);
+      stdout.print(Sweep.plan(sweep, threads.count(), model, DeclaredOutcomes.MEASUREMENT).text());
+      stdout.flush();
       return 0;
     }
     try (InterruptNotice notice = InterruptNotice.install("sweep", sweep.commandLine())) {
@@ -236,32 +230,12 @@ public final class SweepCommand implements Callable<Integer> {
     return String.join(" ", quoted);
   }
 
-  private int slurm(Path dir, PrintWriter stdout, PrintWriter err) throws Exception {
-    List<String> args = new ArrayList<>();
-    args.add(scenario.toAbsolutePath().normalize().toString());
-    params.forEach(p -> args.addAll(List.of("--param", p)));
-    mixes.forEach(m -> args.addAll(List.of("--mix", m)));
+  private int slurm(Path dir, SweepPlan asked, PrintWriter stdout, PrintWriter err)
+      throws Exception {
     // Each array task asks Slurm for --threads CPUs: one unless said, not this machine's cores.
-    int taskThreads = threads.given() ? threads.count() : 1;
-    args.addAll(List.of("--design", design, "--samples", Integer.toString(samples), "--reps",
-        Integer.toString(reps.value()), "--threads", Integer.toString(taskThreads), "--seed",
-        Long.toString(seed.value())));
-    if (keepSeries) {
-      args.add("--keep-series");
-    }
-    if (!series.isEmpty()) {
-      args.addAll(List.of("--series", String.join(",", series)));
-    }
-    if (gzip) {
-      args.add("--gzip");
-    }
-    overrides.values().forEach(s -> args.addAll(List.of("--set", s)));
-    // One writer per folder: the scripts are not written while another command writes DIR.
-    try (OutputFolder folder = OutputFolder.inPlace(dir)) {
-      SlurmJob.write(dir, slurmTasks, partition, taskThreads, launcher(), args);
-      folder.commit();
-    }
-    stdout.println("wrote " + dir.resolve("slurm/array.sh") + " and merge.sh");
+    SlurmJob job = new SlurmJob(slurmTasks, partition, threads.given() ? threads.count() : 1);
+    Path array = job.write(dir, scenario, asked, overrides.values());
+    stdout.println("wrote " + array + " and merge.sh");
     if (submit) {
       try {
         List<String> ids = SlurmJob.submit(dir);
@@ -272,29 +246,5 @@ public final class SweepCommand implements Callable<Integer> {
       }
     }
     return 0;
-  }
-
-  /** How this rissim was started: {@code java -jar <jar>} from a jar, else {@code rissim}. */
-  private static String launcher() {
-    try {
-      Path p = Path.of(SweepCommand.class.getProtectionDomain().getCodeSource().getLocation()
-          .toURI());
-      if (Files.isRegularFile(p) && p.toString().endsWith(".jar")) {
-        return "java -jar " + p.toAbsolutePath();
-      }
-    } catch (Exception e) {
-      // Not from a jar: fall back on a rissim on the PATH.
-    }
-    return "rissim";
-  }
-
-  private static String duration(double seconds) {
-    if (seconds < 120) {
-      return String.format(Locale.ROOT, "%.0f s", seconds);
-    }
-    if (seconds < 7200) {
-      return String.format(Locale.ROOT, "%.0f min", seconds / 60);
-    }
-    return String.format(Locale.ROOT, "%.1f h", seconds / 3600);
   }
 }

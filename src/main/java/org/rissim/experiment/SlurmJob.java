@@ -1,32 +1,70 @@
 package org.rissim.experiment;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.rissim.io.OutputFolder;
 
 /**
  * A sweep as a Slurm job array: {@code slurm/array.sh} runs shard k of n in task k-1 (each into
  * {@code shard-k}, with {@code --resume} so a requeued task continues), and
  * {@code slurm/merge.sh} merges the shards once the array has succeeded.
+ *
+ * @param tasks     number of array tasks (= shards), >= 1
+ * @param partition Slurm partition, or null for the cluster's default
+ * @param threads   CPUs each task asks for (its --threads), >= 1
  */
-public final class SlurmJob {
-  private SlurmJob() {}
+public record SlurmJob(int tasks, String partition, int threads) {
+  /** Checks that there is at least one task and one thread. */
+  public SlurmJob {
+    if (tasks < 1 || threads < 1) {
+      throw new IllegalArgumentException("a Slurm job needs at least 1 task and 1 thread, found "
+          + tasks + " and " + threads);
+    }
+  }
 
   /**
-   * Writes array.sh and merge.sh under {@code dir/slurm}.
+   * Writes array.sh and merge.sh under {@code dir/slurm} for {@code sweep}, holding the folder's
+   * lock (one writer per folder): each task repeats the sweep's options with this job's threads.
    *
    * @param dir       the sweep folder (absolute paths are written into the scripts)
-   * @param tasks     number of array tasks (= shards)
-   * @param partition Slurm partition, or null for the cluster's default
-   * @param threads   CPUs each task asks for (its --threads)
-   * @param launcher  command that starts rissim (e.g. {@code java -jar /path/rissim.jar})
-   * @param sweepArgs the sweep arguments without --shard, --out, --resume and the Slurm options
+   * @param scenario  the scenario file (written as an absolute path)
+   * @param sweep     the sweep's parameters, design, size, seed and extras
+   * @param overrides the {@code --set PATH=VALUE} overrides, in order
+   * @return the array script written
    */
-  public static void write(Path dir, int tasks, String partition, int threads, String launcher,
-      List<String> sweepArgs) throws IOException {
+  public Path write(Path dir, Path scenario, SweepPlan sweep, List<String> overrides)
+      throws IOException {
+    List<String> args = new ArrayList<>();
+    args.add(scenario.toAbsolutePath().normalize().toString());
+    sweep.params().forEach(p -> args.addAll(List.of("--param", p)));
+    sweep.mixes().forEach(m -> args.addAll(List.of("--mix", m)));
+    args.addAll(List.of("--design", sweep.design(), "--samples",
+        Integer.toString(sweep.samples()), "--reps", Integer.toString(sweep.reps()), "--threads",
+        Integer.toString(threads), "--seed", Long.toString(sweep.seed())));
+    if (sweep.keepSeries()) {
+      args.add("--keep-series");
+    }
+    if (!sweep.extras().series().isEmpty()) {
+      args.addAll(List.of("--series", String.join(",", sweep.extras().series())));
+    }
+    if (sweep.extras().gzip()) {
+      args.add("--gzip");
+    }
+    overrides.forEach(s -> args.addAll(List.of("--set", s)));
+    try (OutputFolder folder = OutputFolder.inPlace(dir)) {
+      scripts(dir, launcher(), args);
+      folder.commit();
+    }
+    return dir.resolve("slurm/array.sh");
+  }
+
+  /** Writes the two scripts; {@code sweepArgs} lack --shard, --out, --resume and Slurm's. */
+  private void scripts(Path dir, String launcher, List<String> sweepArgs) throws IOException {
     Path abs = dir.toAbsolutePath().normalize();
     Path slurm = abs.resolve("slurm");
     String header = "#!/bin/bash\n";
@@ -59,9 +97,23 @@ public final class SlurmJob {
     OutputFiles.write(slurm.resolve("array.sh"), array);
     OutputFiles.write(slurm.resolve("merge.sh"), merge);
     for (String f : List.of("array.sh", "merge.sh")) {
-      java.nio.file.Files.setPosixFilePermissions(slurm.resolve(f),
+      Files.setPosixFilePermissions(slurm.resolve(f),
           PosixFilePermissions.fromString("rwxr-xr-x"));
     }
+  }
+
+  /** How this rissim was started: {@code java -jar <jar>} from a jar, else {@code rissim}. */
+  private static String launcher() {
+    try {
+      Path p = Path.of(SlurmJob.class.getProtectionDomain().getCodeSource().getLocation()
+          .toURI());
+      if (Files.isRegularFile(p) && p.toString().endsWith(".jar")) {
+        return "java -jar " + p.toAbsolutePath();
+      }
+    } catch (Exception e) {
+      // Not from a jar: fall back on a rissim on the PATH.
+    }
+    return "rissim";
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -163,14 +164,36 @@ public final class Sweep {
   /**
    * The cost of a sweep shard, estimated from a few timed runs.
    *
+   * @param sweep            the sweep estimated
+   * @param threads          threads the estimate assumes
    * @param runs             runs in this shard
    * @param timedRuns        runs timed for the estimate
    * @param secondsPerRun    mean wall time of a timed run
    * @param estimatedSeconds estimated wall time of the shard on the given threads
    * @param estimatedBytes   estimated disk use of runs.csv (and series/, when kept)
    */
-  public record Plan(long runs, int timedRuns, double secondsPerRun, double estimatedSeconds,
-      long estimatedBytes) {}
+  public record Plan(SweepSpec sweep, int threads, long runs, int timedRuns, double secondsPerRun,
+      double estimatedSeconds, long estimatedBytes) {
+    /** What {@code rissim sweep --plan} prints: runs, time per run and in all, disk use. */
+    public String text() {
+      return String.format(Locale.ROOT, "%d runs (%d points x %d reps%s)%n", runs,
+          sweep.points().size(), sweep.reps(),
+          sweep.shards() > 1 ? ", shard " + sweep.shard() + "/" + sweep.shards() : "")
+          + String.format(Locale.ROOT, "about %.1f s per run (%d timed), %s on %d thread(s)%n",
+              secondsPerRun, timedRuns, duration(estimatedSeconds), threads)
+          + String.format(Locale.ROOT, "disk: about %.1f MB%n", estimatedBytes / 1e6);
+    }
+
+    private static String duration(double seconds) {
+      if (seconds < 120) {
+        return String.format(Locale.ROOT, "%.0f s", seconds);
+      }
+      if (seconds < 7200) {
+        return String.format(Locale.ROOT, "%.0f min", seconds / 60);
+      }
+      return String.format(Locale.ROOT, "%.1f h", seconds / 3600);
+    }
+  }
 
   /** Times up to three runs of this shard (writing nothing) and extrapolates to the shard. */
   public static Plan plan(SweepSpec spec, int threads, RunFunction model,
@@ -199,7 +222,7 @@ public final class Sweep {
     double perRun = timed == 0 ? 0 : nanos / 1e9 / timed;
     long perRow = timed == 0 ? 0 : rowBytes / timed;
     long bytes = runs * perRow + (spec.keepSeries() && timed > 0 ? runs * seriesBytes / timed : 0);
-    return new Plan(runs, timed, perRun, perRun * runs / Math.max(1, threads), bytes);
+    return new Plan(spec, threads, runs, timed, perRun, perRun * runs / Math.max(1, threads), bytes);
   }
 
   /** A finished run: its CSV line, its rows of the long series table, for a failure the error. */

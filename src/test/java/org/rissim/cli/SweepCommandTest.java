@@ -84,6 +84,23 @@ class SweepCommandTest {
   }
 
   @Test
+  void planPrintsRunsTimeAndDiskAndWritesNothing() {
+    // Buffered like picocli's System.out writer, so that output left unflushed is missed here.
+    CommandLine cl = new CommandLine(sweep());
+    cl.setOut(new PrintWriter(new java.io.BufferedWriter(out), true));
+    cl.setErr(new PrintWriter(err, true));
+    assertEquals(0, cl.execute("s.yaml", "--param", "a=0:1", "--design", "random",
+        "--samples", "3", "--reps", "2", "--threads", "2", "--shard", "2/3", "--plan", "--out",
+        tmp.resolve("p").toString()), err.toString());
+    String[] lines = out.toString().split("\\R");
+    assertEquals("2 runs (3 points x 2 reps, shard 2/3)", lines[0], out.toString());
+    assertTrue(lines[1].matches(
+        "about \\d+\\.\\d s per run \\(2 timed\\), \\d+ s on 2 thread\\(s\\)"), lines[1]);
+    assertTrue(lines[2].matches("disk: about \\d+\\.\\d MB"), lines[2]);
+    assertTrue(!Files.exists(tmp.resolve("p")), "a plan writes nothing");
+  }
+
+  @Test
   void sweepJsonRecordsTheCommandAsTypedWithArgfilesExpanded() throws Exception {
     Path argfile = tmp.resolve("design.args");
     Files.writeString(argfile, "--design random\n--samples 2\n");

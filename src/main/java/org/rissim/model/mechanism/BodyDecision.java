@@ -1,7 +1,6 @@
 package org.rissim.model.mechanism;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.rissim.model.Crisis;
@@ -127,10 +126,6 @@ public final class BodyDecision {
     return terms;
   }
 
-  private static final String[] REASONS = {
-    "alignment", "opponent", "interest", "burden", "scope", "host", "affinity"
-  };
-
   /**
    * The body's decision on acting. Member j (not the actor) objects with probability
    * {@code logistic(-x_j - objection)} ({@link #support}); a member that is the crisis's opponent
@@ -140,56 +135,15 @@ public final class BodyDecision {
    */
   public static Decision decide(RegionModel m, SecondaryInstitution body, StateAgent actor,
       Crisis crisis) {
-    double objection = m.parameters().bodies().objection();
-    double yesPower = 0;
-    double totalPower = 0;
-    boolean unanimous = true;
-    boolean partyObjects = false;
-    List<StateAgent> yes = new ArrayList<>();
-    Map<String, String> reasons = new LinkedHashMap<>();
-    for (StateAgent j : body.members()) {
-      double[] terms = j == actor ? null : support(m, body, j, actor, crisis);
-      boolean objects = false;
-      if (terms != null) {
-        double x = 0;
-        for (double t : terms) {
-          x += t;
-        }
-        objects = j == crisis.opponent()
-            || m.random.nextDouble() < Geometry.logistic(-x - objection);
-      }
-      totalPower += j.power();
-      if (objects) {
-        unanimous = false;
-        partyObjects |= j == crisis.host() || j == crisis.opponent();
-        reasons.put(j.id(), j == crisis.opponent() ? "opponent" : mainReason(terms));
-      } else {
-        yesPower += j.power();
-        yes.add(j);
-      }
-    }
-    double share = totalPower == 0 ? 0 : yesPower / totalPower;
+    Objections o = Objections.of(m, body, crisis,
+        j -> j == actor ? null : support(m, body, j, actor, crisis));
     boolean passed = switch (body.decisionRule()) {
-      case CONSENSUS -> unanimous;
-      case MAJORITY -> share > 0.5;
-      case HEGEMONIC -> !partyObjects
-          && ((body.leader() == actor && body.dominance() > 0.5) || share > 0.5);
+      case CONSENSUS -> o.unanimous();
+      case MAJORITY -> o.share() > 0.5;
+      case HEGEMONIC -> !o.partyObjects()
+          && ((body.leader() == actor && body.dominance() > 0.5) || o.share() > 0.5);
     };
-    return new Decision(passed, share, yes, reasons);
-  }
-
-  /**
-   * The most negative term of a support (the objector's main reason); {@link BodyFielding}'s
-   * supports have the same terms in the same order.
-   */
-  static String mainReason(double[] terms) {
-    int worst = 0;
-    for (int t = 1; t < terms.length; t++) {
-      if (terms[t] < terms[worst]) {
-        worst = t;
-      }
-    }
-    return REASONS[worst];
+    return new Decision(passed, o.share(), o.supporters(), o.reasons());
   }
 
   /**

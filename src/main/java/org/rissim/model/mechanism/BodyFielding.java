@@ -1,7 +1,6 @@
 package org.rissim.model.mechanism;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.rissim.model.Crisis;
@@ -124,42 +123,13 @@ public final class BodyFielding {
 
   /** The body's decision on fielding an act itself in this crisis. */
   public static Decision decide(RegionModel m, SecondaryInstitution body, Crisis crisis) {
-    double objection = m.parameters().bodies().objection();
-    double yesPower = 0;
-    double totalPower = 0;
-    boolean unanimous = true;
-    boolean partyObjects = false;
-    List<StateAgent> yes = new ArrayList<>();
-    Map<String, String> reasons = new LinkedHashMap<>();
-    List<String> vetoedBy = new ArrayList<>();
-    for (StateAgent j : body.members()) {
-      double[] terms = support(m, body, j, crisis);
-      double x = 0;
-      for (double t : terms) {
-        x += t;
-      }
-      boolean objects = j == crisis.opponent()
-          || m.random.nextDouble() < Geometry.logistic(-x - objection);
-      totalPower += j.power();
-      if (objects) {
-        unanimous = false;
-        partyObjects |= j == crisis.host() || j == crisis.opponent();
-        reasons.put(j.id(), j == crisis.opponent() ? "opponent" : BodyDecision.mainReason(terms));
-        if (j.spec().veto()) {
-          vetoedBy.add(j.id());
-        }
-      } else {
-        yesPower += j.power();
-        yes.add(j);
-      }
-    }
-    double share = totalPower == 0 ? 0 : yesPower / totalPower;
-    boolean passed = vetoedBy.isEmpty() && switch (body.decisionRule()) {
-      case CONSENSUS -> unanimous;
-      case MAJORITY -> share > 0.5;
-      case HEGEMONIC -> !partyObjects && share > 0.5;
+    Objections o = Objections.of(m, body, crisis, j -> support(m, body, j, crisis));
+    boolean passed = o.vetoedBy().isEmpty() && switch (body.decisionRule()) {
+      case CONSENSUS -> o.unanimous();
+      case MAJORITY -> o.share() > 0.5;
+      case HEGEMONIC -> !o.partyObjects() && o.share() > 0.5;
     };
-    return new Decision(passed, share, yes, reasons, vetoedBy);
+    return new Decision(passed, o.share(), o.supporters(), o.reasons(), o.vetoedBy());
   }
 
   /** A {@code body-declined} event for a body that did not field an act itself. */
