@@ -94,6 +94,7 @@ public final class RegionModel extends SimState {
   void addState(StateAgent agent) {
     StateSpec spec = agent.spec();
     states.add(agent);
+    agent.joinRegion(states);
     statesById.put(spec.id(), agent);
     if (spec.regional()) {
       regionalPositions.put(agent, regionalStates.size());
