@@ -11,8 +11,10 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     resourceBundle = "org.rissim.cli.SharedOptions",
-    description = "Agent-based model of how states reshape primary institutions through secondary institutions.",
-    subcommands = {
+    description = "Agent-based model of how states reshape primary institutions through secondary institutions.")
+public final class Main implements java.util.concurrent.Callable<Integer> {
+  /** The subcommands, in the order of the usage help. */
+  static final List<Class<?>> SUBCOMMANDS = List.of(
       CommandLine.HelpCommand.class,
       RunCommand.class, BenchCommand.class,
       ValidateCommand.class, DefaultsCommand.class,
@@ -23,20 +25,43 @@ import picocli.CommandLine.Command;
       AnalyzeCommand.class,
       DiscoverCommand.class,
       PlotCommand.class,
-      ReportCommand.class,
-    })
-public final class Main implements java.util.concurrent.Callable<Integer> {
+      ReportCommand.class);
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** Entry point. */
   public static void main(String[] args) {
     System.setProperty("java.awt.headless", System.getProperty("java.awt.headless", "true"));
-    System.exit(commandLine().execute(args));
+    System.exit(commandLine(args).execute(args));
   }
 
-  /** The configured command line (tests call {@code execute} on it). */
+  /** The configured command line with every subcommand (tests call {@code execute} on it). */
   public static CommandLine commandLine() {
-    return configure(new CommandLine(new Main()));
+    return withSubcommands(SUBCOMMANDS);
+  }
+
+  /**
+   * The command line for {@code args}: only the subcommand that the first argument names (other
+   * than help), or all of them. Picocli builds a command's model from its annotations by
+   * reflection, about a third of a single run's start-up when every command is built
+   * (docs/PERFORMANCE.md); a subcommand parses and runs the same way with or without its siblings.
+   */
+  static CommandLine commandLine(String[] args) {
+    if (args.length > 0 && !args[0].equals("help")) {
+      for (Class<?> c : SUBCOMMANDS) {
+        Command named = c.getAnnotation(Command.class);
+        if (named.name().equals(args[0]) || List.of(named.aliases()).contains(args[0])) {
+          return withSubcommands(List.of(c));
+        }
+      }
+    }
+    return commandLine();
+  }
+
+  private static CommandLine withSubcommands(List<Class<?>> subcommands) {
+    CommandLine cl = new CommandLine(new Main());
+    subcommands.forEach(cl::addSubcommand);
+    return configure(cl);
   }
 
   /** Installs the failure handling of every rissim command on {@code cl}; returns it. */
