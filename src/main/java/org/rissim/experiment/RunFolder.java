@@ -1,7 +1,5 @@
 package org.rissim.experiment;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -26,8 +24,6 @@ public final class RunFolder {
   /** CSV as docs/OUTPUTS.md fixes it: comma, header row, {@code \n} line ends. */
   static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
-  private final ObjectMapper json = new ObjectMapper();
-
   /** Writes every file of the run into {@code dir}. */
   public void write(Path dir, LoadedScenario scenario, RunResult run) throws IOException {
     Files.createDirectories(dir);
@@ -39,7 +35,7 @@ public final class RunFolder {
           w -> states(run.states(), w));
     }
     OutputFiles.write(dir.resolve("scenario.effective.yaml"), scenario.effectiveYaml());
-    ObjectNode meta = json.createObjectNode();
+    Map<String, Object> meta = new LinkedHashMap<>();
     meta.put("scenario", run.scenario().name());
     meta.put("sha256", scenario.sha256());
     meta.put("seed", run.seed());
@@ -49,7 +45,7 @@ public final class RunFolder {
     meta.put("months", run.series().size());
     meta.put("wallSeconds", run.wallNanos() / 1e9);
     OutputFiles.write(dir.resolve("run.json"),
-        json.writerWithDefaultPrettyPrinter().writeValueAsString(meta) + "\n");
+        JsonText.pretty(meta) + "\n");
   }
 
   /** The time series as the text of timeseries.csv. */
@@ -142,7 +138,8 @@ public final class RunFolder {
     return b.substring(2);
   }
 
-  private String events(List<Event> events) throws IOException {
+  /** The event log as the text of events.jsonl: one JSON object a line. */
+  static String events(List<Event> events) {
     StringBuilder b = new StringBuilder();
     for (Event e : events) {
       Map<String, Object> line = new LinkedHashMap<>();
@@ -150,7 +147,7 @@ public final class RunFolder {
       line.put("tick", e.tick());
       line.put("type", e.type());
       line.putAll(e.fields());
-      b.append(json.writeValueAsString(line)).append('\n');
+      b.append(JsonText.compact(line)).append('\n');
     }
     return b.toString();
   }
