@@ -181,7 +181,12 @@ public final class Bench {
       List<Future<?>> done = new ArrayList<>();
       for (int r = 0; r < runs; r++) {
         long seed = r + 1;
-        done.add(pool.submit(() -> Simulation.run(s, seed)));
+        // A Runnable, so that the future does not keep the run's result: a batch of a thousand
+        // results held to its end (about 1 MB each) made the collector's work grow with the batch
+        // and cost the 2-thread leg most (docs/PERFORMANCE.md, stop 20).
+        done.add(pool.submit(() -> {
+          Simulation.run(s, seed);
+        }));
       }
       for (Future<?> f : done) {
         f.get();
