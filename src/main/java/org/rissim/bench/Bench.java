@@ -75,7 +75,8 @@ public final class Bench {
     }
     BenchReport.SweepHeap d = sweepHeap(options.sweepRuns() > 0 ? options.sweepRuns()
         : options.quick() ? 2_000 : 100_000);
-    BenchReport.Calibration f = calibration(options.baseline(), options.quick() ? 400 : 2_000);
+    BenchReport.Calibration f = calibration(options.baseline(), options.quick() ? 200 : 1_000,
+        options.quick() ? 600 : 5_000);
     return new BenchReport(BenchReport.Machine.current(), options.quick(), a, b, c, d, start, f);
   }
 
@@ -369,28 +370,36 @@ public final class Bench {
   }
 
   /**
-   * (f): an ABC-SMC calibration of the baseline (one parameter, 200 particles, the given
-   * simulation budget) in a child JVM as {@code rissim calibrate} runs it: binding each particle's
-   * scenario, its runs, the pattern distances and the generation files included.
+   * (f): two ABC-SMC calibrations of the baseline (one parameter, 200 particles) with a small and
+   * a large simulation budget, each in a child JVM as {@code rissim calibrate} runs it: binding
+   * each particle's scenario, its runs, the pattern distances and the generation files included.
+   * The difference of the two gives the rate once the JVM has started and warmed up.
    */
-  private BenchReport.Calibration calibration(Path baseline, int budget)
+  private BenchReport.Calibration calibration(Path baseline, int small, int large)
       throws IOException, InterruptedException {
-    Path dir = Files.createTempDirectory("rissim-bench");
     int cores = Runtime.getRuntime().availableProcessors();
-    log.printf("(f) calibration of %s: ABC-SMC, budget %,d simulations, %d threads, in a child"
-        + " JVM%n", baseline, budget, cores);
+    log.printf("(f) calibration of %s: ABC-SMC with budgets of %,d and %,d simulations, %d"
+        + " threads, in child JVMs%n", baseline, small, large, cores);
     log.flush();
-    Child c = child(List.of(), List.of("calibrate", baseline.toString(), "--param",
-        "parameters.belief.eta=uniform(0.05,0.3)", "--budget", Integer.toString(budget),
-        "--particles", "200", "--threads", Integer.toString(cores), "--out",
-        dir.resolve("calibration").toString()));
-    java.util.regex.Matcher sims = java.util.regex.Pattern.compile("; (\\d+) simulations\\.")
-        .matcher(c.tail());
-    int done = 0;
-    while (sims.find()) {
-      done = Integer.parseInt(sims.group(1));
+    double[] seconds = new double[2];
+    int[] sims = new int[2];
+    int code = 0;
+    int[] budgets = {small, large};
+    for (int i = 0; i < 2; i++) {
+      Path dir = Files.createTempDirectory("rissim-bench");
+      Child c = child(List.of(), List.of("calibrate", baseline.toString(), "--param",
+          "parameters.belief.eta=uniform(0.05,0.3)", "--budget", Integer.toString(budgets[i]),
+          "--particles", "200", "--threads", Integer.toString(cores), "--out",
+          dir.resolve("calibration").toString()));
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("; (\\d+) simulations\\.")
+          .matcher(c.tail());
+      while (m.find()) {
+        sims[i] = Integer.parseInt(m.group(1));
+      }
+      seconds[i] = c.seconds();
+      code = Math.max(code, c.exitCode());
+      deleteTree(dir);
     }
-    deleteTree(dir);
-    return new BenchReport.Calibration(budget, done, c.seconds(), c.exitCode());
+    return new BenchReport.Calibration(sims[0], seconds[0], sims[1], seconds[1], code);
   }
 }

@@ -22,18 +22,30 @@ public record BenchReport(Machine machine, boolean quick, Baseline baseline, Thr
     List<Size> sizes, SweepHeap sweep, Startup startup, Calibration calibration) {
 
   /**
-   * (f) A calibration as {@code rissim calibrate} runs it, in a child JVM (its start-up and JIT
-   * warm-up included, which a long calibration pays once).
+   * (f) Two calibrations as {@code rissim calibrate} runs them, each in a child JVM, with a small
+   * and a large budget: their difference is the rate once the JVM has started and warmed up.
    *
-   * @param budget      the simulation budget given
-   * @param simulations the simulations it ran (0 when it failed)
-   * @param seconds     wall time of the child JVM
-   * @param exitCode    its exit code
+   * @param smallSims    simulations the smaller one ran (0 when it failed)
+   * @param smallSeconds its wall time, whole process
+   * @param largeSims    simulations the larger one ran
+   * @param largeSeconds its wall time, whole process
+   * @param exitCode     the larger of their exit codes
    */
-  public record Calibration(int budget, int simulations, double seconds, int exitCode) {
-    /** Simulations per second. */
-    public double rate() {
-      return simulations / seconds;
+  public record Calibration(int smallSims, double smallSeconds, int largeSims,
+      double largeSeconds, int exitCode) {
+    /** Simulations per second between the two (start-up and warm-up cancel out). */
+    public double marginalRate() {
+      return (largeSims - smallSims) / (largeSeconds - smallSeconds);
+    }
+
+    /**
+     * Wall time of a calibration of {@code sims} simulations: the smaller run's time, start-up
+     * and warm-up included, and the rest at the marginal rate; NaN when it cannot be told.
+     */
+    public double secondsFor(int sims) {
+      double rate = marginalRate();
+      return exitCode != 0 || smallSims <= 0 || !(rate > 0) || Double.isInfinite(rate)
+          ? Double.NaN : smallSeconds + (sims - smallSims) / rate;
     }
   }
 
@@ -170,14 +182,15 @@ public record BenchReport(Machine machine, boolean quick, Baseline baseline, Thr
         + " the calibration's own work)", CALIBRATION_SIMULATIONS, b.cores()),
         f("%.0f s", estimate), "", null);
     Calibration cal = calibration;
-    boolean ran = cal.exitCode() == 0 && cal.simulations() > 0;
-    double hundredK = ran ? CALIBRATION_SIMULATIONS / cal.rate() : Double.NaN;
+    double hundredK = cal.secondsFor(CALIBRATION_SIMULATIONS);
     row(md, f("(f) calibration: `rissim calibrate` of the baseline, 1 parameter, 200 particles,"
-        + " %,d simulations on %d threads, whole process; time for %,d at its rate",
-        cal.simulations(), b.cores(), CALIBRATION_SIMULATIONS),
-        ran ? f("%.1f sims/s (%.0f s); %.0f s", cal.rate(), cal.seconds(), hundredK)
-            : f("failed (exit %d)", cal.exitCode()), "< 10 min",
-        ran && hundredK < CALIBRATION_SECONDS);
+        + " %d threads, runs of %,d and %,d simulations (whole processes); time for %,d: the"
+        + " first run's time and the rest at the rate between them", b.cores(), cal.smallSims(),
+        cal.largeSims(), CALIBRATION_SIMULATIONS),
+        Double.isNaN(hundredK) ? f("failed (exit %d)", cal.exitCode())
+            : f("%.1f sims/s (%.0f s and %.0f s); %.0f s", cal.marginalRate(),
+                cal.smallSeconds(), cal.largeSeconds(), hundredK), "< 10 min",
+        !Double.isNaN(hundredK) && hundredK < CALIBRATION_SECONDS);
     Size previous = null;
     for (Size s : sizes) {
       boolean stopped = s.reached() < s.months();

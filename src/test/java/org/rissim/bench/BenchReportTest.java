@@ -17,7 +17,7 @@ class BenchReportTest {
   private static BenchReport report(double baselineMs, double floorMs, double one, double all,
       double msAt1k, double msAt10k, double startMs) {
     return report(baselineMs, floorMs, one, all, msAt1k, msAt10k, startMs,
-        new BenchReport.Calibration(400, 400, 2, 0));
+        new BenchReport.Calibration(200, 4, 600, 6, 0));
   }
 
   private static BenchReport report(double baselineMs, double floorMs, double one, double all,
@@ -38,8 +38,8 @@ class BenchReportTest {
     assertTrue(met.contains("| 1.90 | >= 1.8 | yes |"), met);
     assertTrue(met.contains("| (b) batch of 40 baseline runs, 2 threads | 190.0 runs/s |"), met);
     assertTrue(met.contains("| 526 s |  |  |"), met); // the batch estimate is not judged
-    // 400 simulations in 2 s: 200 sims/s, 100,000 in 500 s
-    assertTrue(met.contains("| 200.0 sims/s (2 s); 500 s | < 10 min | yes |"), met);
+    // 400 more simulations in 2 more seconds: 200 sims/s; 4 s + 99,800 / 200 = 503 s
+    assertTrue(met.contains("| 200.0 sims/s (4 s and 6 s); 503 s | < 10 min | yes |"), met);
     assertTrue(met.contains("| 400 ms (fastest 390 ms) | < 0.5 s | yes |"), met);
     assertTrue(met.contains("| 11.0x | <= 12x | yes |"), met);
     String missed = report(8, 1, 10, 12, 10, 600, 700).markdown();
@@ -47,12 +47,12 @@ class BenchReportTest {
     assertTrue(missed.contains("| 1.20 | >= 1.8 | **no** |"), missed);
     assertTrue(missed.contains("| 60.0x | <= 12x | **no** |"), missed);
     assertTrue(missed.contains("| 8333 s |  |  |"), missed);
-    // 400 in 4 s is 100 sims/s: 1,000 s for 100,000
-    String slow = report(3, 1, 100, 190, 10, 110, 400, new BenchReport.Calibration(400, 400, 4, 0))
-        .markdown();
-    assertTrue(slow.contains("| 100.0 sims/s (4 s); 1000 s | < 10 min | **no** |"), slow);
+    // 400 more in 4 more seconds is 100 sims/s: 4 s + 99,800 / 100 = 1,002 s
+    String slow = report(3, 1, 100, 190, 10, 110, 400,
+        new BenchReport.Calibration(200, 4, 600, 8, 0)).markdown();
+    assertTrue(slow.contains("| 100.0 sims/s (4 s and 8 s); 1002 s | < 10 min | **no** |"), slow);
     String failed = report(3, 1, 100, 190, 10, 110, 400,
-        new BenchReport.Calibration(400, 0, 1, 2)).markdown();
+        new BenchReport.Calibration(0, 1, 0, 1, 2)).markdown();
     assertTrue(failed.contains("| failed (exit 2) | < 10 min | **no** |"), failed);
     assertTrue(missed.contains("| 700 ms (fastest 690 ms) | < 0.5 s | **no** |"), missed);
     assertTrue(missed.contains("not measured (2,000 runs measured)"), missed);
