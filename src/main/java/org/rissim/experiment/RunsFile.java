@@ -120,65 +120,27 @@ final class RunsFile implements Closeable {
     long headerEnd;
     // One buffered pass over the bytes (RandomAccessFile.readLine reads a byte per system call:
     // minutes for a million-run file). Lines end at \n, \r or \r\n, as readLine ends them.
-    try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(path),
-        1 << 16)) {
-      long pos = 0;
-      int c = in.read();
-      // the header line
-      while (c >= 0 && c != '\n' && c != '\r') {
-        pos++;
-        c = in.read();
-      }
-      if (c == '\r') {
-        pos++;
-        c = in.read();
-        if (c == '\n') {
-          pos++;
-          c = in.read();
-        }
-      } else if (c == '\n') {
-        pos++;
-        c = in.read();
-      }
-      headerEnd = pos;
+    try (Bytes in = new Bytes(path)) {
+      in.skipLine(); // the header
+      headerEnd = in.pos;
       int previous = -1;
-      while (c >= 0) {
-        long start = pos;
+      while (in.c >= 0) {
+        long start = in.pos;
         long id = 0;
-        boolean digits = true;
         int read = 0;
-        while (c >= 0 && c != '\n' && c != '\r') {
-          if (digits) {
-            if (c >= '0' && c <= '9' && read < 10) {
-              id = id * 10 + (c - '0');
-              read++;
-            } else if (c == ',' && read > 0) {
-              digits = false;
-            } else {
-              throw new NumberFormatException("not a run id at the start of the line at byte "
-                  + start + " of " + path);
-            }
-          }
-          pos++;
-          c = in.read();
+        while (in.c >= '0' && in.c <= '9' && read < 10) {
+          id = id * 10 + (in.c - '0');
+          read++;
+          in.next();
         }
-        if (digits && read == 0) {
-          throw new NumberFormatException("an empty line at byte " + start + " of " + path);
+        if (read == 0 || !(in.c == ',' || in.c < 0 || in.c == '\n' || in.c == '\r')) {
+          throw new NumberFormatException("not a run id at the start of the line at byte "
+              + start + " of " + path);
         }
-        if (c == '\r') {
-          pos++;
-          c = in.read();
-          if (c == '\n') {
-            pos++;
-            c = in.read();
-          }
-        } else if (c == '\n') {
-          pos++;
-          c = in.read();
-        }
+        in.skipLine();
         sorted &= id > previous;
         previous = (int) id;
-        lines.add(new long[] {id, start, pos - start});
+        lines.add(new long[] {id, start, in.pos - start});
       }
     }
     if (sorted) {
@@ -199,5 +161,44 @@ final class RunsFile implements Closeable {
       }
     }
     Files.move(tmp, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /** A file's bytes read through a buffer, with the position of the current byte. */
+  private static final class Bytes implements java.io.Closeable {
+    private final java.io.InputStream in;
+    /** Offset of {@link #c} in the file. */
+    long pos;
+    /** The current byte, or -1 at the end. */
+    int c;
+
+    Bytes(Path path) throws IOException {
+      in = new java.io.BufferedInputStream(Files.newInputStream(path), 1 << 16);
+      c = in.read();
+    }
+
+    void next() throws IOException {
+      pos++;
+      c = in.read();
+    }
+
+    /** Moves past the rest of the line and its ending (\n, \r or \r\n, as readLine has it). */
+    void skipLine() throws IOException {
+      while (c >= 0 && c != '\n' && c != '\r') {
+        next();
+      }
+      if (c == '\r') {
+        next();
+        if (c == '\n') {
+          next();
+        }
+      } else if (c == '\n') {
+        next();
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
   }
 }
